@@ -1,0 +1,198 @@
+package dev.lambdashim.emulator;
+
+import com.sun.net.httpserver.HttpContext;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local AWS Lambda Runtime API (version {@code 2018-06-01}) on {@code 127.0.0.1}, to run a Lambda runtime
+ * against: start it, launch the runtime with {@code AWS_LAMBDA_RUNTIME_API=}{@link #runtimeApiAddress()},
+ * then {@link #enqueue} or {@link #invoke} invocations and read how they ended.
+ *
+ * <p>It serves, as described in <a href="https://docs.aws.amazon.com/lambda/latest/dg/runtimes-api.html">the
+ * Runtime API reference</a>:
+ * <ul>
+ *   <li>{@code GET /2018-06-01/runtime/invocation/next}: waits, without time limit, for a queued invocation
+ *       and answers {@code 200} with its payload and headers;</li>
+ *   <li>{@code POST /2018-06-01/runtime/invocation/{requestId}/response}: {@code 202}; a body over
+ *       6,291,556 bytes gets {@code 413} and ends the invocation as {@code Function.ResponseSizeTooLarge};</li>
+ *   <li>{@code POST /2018-06-01/runtime/invocation/{requestId}/error}: {@code 202};</li>
+ *   <li>both answer {@code 400 InvalidRequestID} for an id {@code /next} did not hand out or that already ended;</li>
+ *   <li>{@code POST /2018-06-01/runtime/init/error}: {@code 202}, fails every invocation not yet ended and every
+ *       later one; a second post gets {@code 403};</li>
+ *   <li>{@code POST /2015-03-31/functions/function/invocations}: the invoke endpoint of AWS's Runtime Interface
+ *       Emulator;</li>
+ *   <li>anything else: {@code 404}.</li>
+ * </ul>
+ *
+ * <p>The server logs nothing, keeps connections alive and handles each request on a thread of its own
+ * (daemon threads), as {@code /next} blocks. {@link #close()} answers blocked {@code /next} requests with
+ * {@code 500} (per the API, the runtime should then exit) and fails every pending future.
+ */
+public final class RuntimeApiEmulator implements AutoCloseable {
+
+    /**
+     * The JDK server writes a response's headers and its body in two writes; with Nagle's algorithm on,
+     * the body then waits for the client's delayed ACK of the headers, about 40 ms on every keep-alive
+     * request. The server reads this property once, when it first starts in the JVM: set it unless the
+     * user chose otherwise.
+     */
+    private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    static {
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
+    }
+
+    private static final AtomicInteger SERVERS = new AtomicInteger();
+    private static final long CLOSE_GRACE_MILLIS = 2_000;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final InvocationBroker broker = new InvocationBroker();
+    private final FaultInjector faults = new FaultInjector();
+    private final ActiveExchanges active = new ActiveExchanges();
+    private final RuntimeApiHandler runtimeApi = new RuntimeApiHandler(broker, faults);
+    private final String address;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private RuntimeApiEmulator(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 128);
+        int serverNumber = SERVERS.incrementAndGet();
+        AtomicInteger threads = new AtomicInteger();
+        executor = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "lambda-emulator-" + serverNumber + "-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        register(RuntimeApiHandler.PREFIX, runtimeApi);
+        register(InvokeHandler.PATH, new InvokeHandler(broker));
+        register("/", Exchanges::notFound);
+        server.start();
+        address = "127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Starts an emulator on {@code 127.0.0.1} and an ephemeral port. */
+    public static RuntimeApiEmulator start() throws IOException {
+        return start(0);
+    }
+
+    /** Starts an emulator on {@code 127.0.0.1:port}; port {@code 0} picks an ephemeral one. */
+    public static RuntimeApiEmulator start(int port) throws IOException {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        return new RuntimeApiEmulator(port);
+    }
+
+    /** {@code 127.0.0.1:<port>}, the value for the runtime's {@code AWS_LAMBDA_RUNTIME_API} variable. */
+    public String runtimeApiAddress() {
+        return address;
+    }
+
+    /** The port the emulator listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /**
+     * Queues an invocation for {@code /next}; its result arrives later through the returned future.
+     *
+     * @throws IllegalArgumentException if an invocation with the same request id is queued or running
+     * @throws IllegalStateException    if the emulator is closed
+     */
+    public PendingInvocation enqueue(Invocation invocation) {
+        return broker.enqueue(Objects.requireNonNull(invocation, "invocation"));
+    }
+
+    /**
+     * Queues an invocation and waits for its result.
+     *
+     * @throws TimeoutException      if it did not end within {@code timeout}
+     * @throws IllegalStateException if the emulator is or gets closed
+     */
+    public InvocationResult invoke(Invocation invocation, Duration timeout)
+            throws TimeoutException, InterruptedException {
+        return enqueue(invocation).await(timeout);
+    }
+
+    /** The {@code /init/error} post, if one came. */
+    public Optional<PostedError> initError() {
+        return broker.initError();
+    }
+
+    /**
+     * Waits for the {@code /init/error} post.
+     *
+     * @throws TimeoutException      if none came within {@code timeout}
+     * @throws IllegalStateException if the emulator closed first
+     */
+    public PostedError awaitInitError(Duration timeout) throws TimeoutException, InterruptedException {
+        try {
+            return broker.initErrorFuture().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw Futures.unchecked(e);
+        }
+    }
+
+    /** How many {@code GET /next} requests arrived so far, faulted ones included. */
+    public int nextRequestCount() {
+        return runtimeApi.nextRequestCount();
+    }
+
+    /**
+     * Answers the next {@code times} requests on {@code route} with {@code status} and the body
+     * {@code {"errorMessage":"injected","errorType":"Injected"}}, without processing them (a faulted
+     * {@code /next} hands out nothing, a faulted post records nothing). Faults injected earlier on the same
+     * route are served first.
+     *
+     * @throws IllegalArgumentException if {@code status} is not in 100..599 or {@code times} is negative
+     */
+    public void injectFault(Route route, int status, int times) {
+        faults.inject(Objects.requireNonNull(route, "route"), status, times);
+    }
+
+    /**
+     * Stops the server: blocked {@code /next} and invoke requests get {@code 500}, pending invocation futures
+     * and {@link #awaitInitError} fail with {@link IllegalStateException}. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        broker.close();
+        try {
+            active.awaitIdle(CLOSE_GRACE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    @Override
+    public String toString() {
+        return "RuntimeApiEmulator[" + address + "]";
+    }
+
+    private void register(String path, HttpHandler handler) {
+        HttpContext context = server.createContext(path, handler);
+        context.getFilters().add(active);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.lambdashim.runtime;
+
+import java.io.IOException;
+
+/**
+ * The entry point that Lambda starts through {@code bootstrap}. Takes no arguments: everything comes from the
+ * environment ({@code _HANDLER}, {@code AWS_LAMBDA_RUNTIME_API}, {@code LAMBDA_TASK_ROOT}, ...).
+ *
+ * <p>Start-up: resolve the handler once (a failure is posted to {@code /runtime/init/error} and the process exits
+ * without polling), then hand over to the {@link InvokeLoop}. Exit status 1 means the runtime could not go on.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // Before anything can touch java.util.logging: records go to the function's log with the request id.
+        if (System.getProperty("java.util.logging.config.class") == null
+                && System.getProperty("java.util.logging.config.file") == null) {
+            System.setProperty("java.util.logging.config.class", JulConfiguration.class.getName());
+        }
+        System.exit(run(RuntimeEnvironment.from(System.getenv())));
+    }
+
+    static int run(RuntimeEnvironment environment) {
+        String api = environment.runtimeApi();
+        if (api == null || api.isBlank()) {
+            RuntimeLog.error("AWS_LAMBDA_RUNTIME_API is not set. This program is the bootstrap of a Lambda custom"
+                    + " runtime: Lambda starts it; to run a function locally use `mvn lambda:invoke`, or set"
+                    + " AWS_LAMBDA_RUNTIME_API to the host:port of a Runtime API emulator");
+            return 1;
+        }
+        RuntimeApiClient client;
+        try {
+            client = new RuntimeApiClient(api.strip());
+        } catch (IllegalArgumentException e) {
+            RuntimeLog.error(e.getMessage());
+            return 1;
+        }
+        FunctionInvoker invoker;
+        try {
+            invoker = new HandlerResolver(Main.class.getClassLoader())
+                    .resolve(HandlerName.parse(environment.handler()));
+        } catch (HandlerInitException e) {
+            reportInitError(client, e.toErrorResponse());
+            return 1;
+        } catch (Throwable t) {
+            reportInitError(client, ErrorResponse.ofRuntimeError("InitError",
+                    "the runtime failed to set up handler " + environment.handler() + ": " + t, t));
+            return 1;
+        }
+        return new InvokeLoop(client, invoker, environment).run();
+    }
+
+    private static void reportInitError(RuntimeApiClient client, ErrorResponse error) {
+        RuntimeLog.error("Init Error " + error.errorType() + ": " + error.errorMessage());
+        try {
+            HttpResponse answer = client.postInitError(error);
+            if (answer.status() / 100 != 2) {
+                RuntimeLog.warn("the Runtime API answered the init error with HTTP " + answer.status());
+            }
+        } catch (IOException e) {
+            RuntimeLog.error("could not post the init error to the Runtime API at " + client + ": " + e);
+        } finally {
+            client.close();
+        }
+    }
+}
