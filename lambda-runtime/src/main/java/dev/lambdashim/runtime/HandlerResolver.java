@@ -37,13 +37,27 @@ final class HandlerResolver {
     }
 
     FunctionInvoker resolve(HandlerName name) throws HandlerInitException {
-        Class<?> type = loadClass(name.className());
+        Class<?> type = loadClass(name.className(), true);
         return name.methodName() == null ? resolveClass(type) : resolveMethod(type, name.methodName());
     }
 
-    private Class<?> loadClass(String className) throws HandlerInitException {
+    /**
+     * Applies the same rules as {@link #resolve} without initializing the class or creating an instance, so that a
+     * build can check a handler without running any of the function's code.
+     */
+    void check(HandlerName name) throws HandlerInitException {
+        Class<?> type = loadClass(name.className(), false);
+        if (name.methodName() == null) {
+            checkHandlerInterface(type);
+            checkInstantiable(type);
+        } else if (!Modifier.isStatic(pickMethod(type, name.methodName()).getModifiers())) {
+            checkInstantiable(type);
+        }
+    }
+
+    private Class<?> loadClass(String className, boolean initialize) throws HandlerInitException {
         try {
-            return Class.forName(className, true, loader);
+            return Class.forName(className, initialize, loader);
         } catch (ClassNotFoundException e) {
             throw new HandlerInitException("HandlerNotFound", "handler class " + className
                     + " was not found on the classpath: check the spelling of the function's Handler (_HANDLER)"
@@ -64,15 +78,7 @@ final class HandlerResolver {
     }
 
     private FunctionInvoker resolveClass(Class<?> type) throws HandlerInitException {
-        boolean json = Handler.class.isAssignableFrom(type);
-        boolean stream = StreamHandler.class.isAssignableFrom(type);
-        if (json == stream) {
-            throw new HandlerInitException("InvalidHandlerSignature", "handler class " + type.getName()
-                    + (json ? " implements both Handler and StreamHandler" : " implements neither "
-                    + Handler.class.getName() + " nor " + StreamHandler.class.getName())
-                    + ": implement exactly one, or name a method as " + type.getName() + "::method with one of the"
-                    + " shapes " + MethodShape.ACCEPTED, null);
-        }
+        boolean stream = checkHandlerInterface(type);
         Object instance = instantiate(type);
         if (stream) {
             StreamHandler handler = (StreamHandler) instance;
@@ -89,6 +95,20 @@ final class HandlerResolver {
         JavaType eventType = io.length == 2 ? io[0] : codec.type(Object.class);
         JavaType resultType = io.length == 2 ? io[1] : null;
         return new JsonFunctionInvoker(handler::handle, eventType, resultType, codec);
+    }
+
+    /** {@code true} for a StreamHandler, {@code false} for a Handler; anything else is rejected. */
+    private static boolean checkHandlerInterface(Class<?> type) throws HandlerInitException {
+        boolean json = Handler.class.isAssignableFrom(type);
+        boolean stream = StreamHandler.class.isAssignableFrom(type);
+        if (json == stream) {
+            throw new HandlerInitException("InvalidHandlerSignature", "handler class " + type.getName()
+                    + (json ? " implements both Handler and StreamHandler" : " implements neither "
+                    + Handler.class.getName() + " nor " + StreamHandler.class.getName())
+                    + ": implement exactly one, or name a method as " + type.getName() + "::method with one of the"
+                    + " shapes " + MethodShape.ACCEPTED, null);
+        }
+        return stream;
     }
 
     private FunctionInvoker resolveMethod(Class<?> type, String methodName) throws HandlerInitException {
@@ -181,6 +201,20 @@ final class HandlerResolver {
     }
 
     private static Object instantiate(Class<?> type) throws HandlerInitException {
+        Constructor<?> constructor = checkInstantiable(type);
+        try {
+            constructor.setAccessible(true); // a public constructor of a package-private class
+            return constructor.newInstance();
+        } catch (InvocationTargetException e) {
+            throw new HandlerInitException("HandlerInitError", "the constructor of handler class " + type.getName()
+                    + " threw " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new HandlerInitException("HandlerInitError", "handler class " + type.getName()
+                    + " could not be instantiated: " + e, e);
+        }
+    }
+
+    private static Constructor<?> checkInstantiable(Class<?> type) throws HandlerInitException {
         if (Modifier.isAbstract(type.getModifiers())) {
             throw new HandlerInitException("InvalidHandlerSignature", "handler class " + type.getName()
                     + " is abstract or an interface: name a concrete class, or make the method static", null);
@@ -192,16 +226,7 @@ final class HandlerResolver {
             throw new HandlerInitException("InvalidHandlerSignature", "handler class " + type.getName()
                     + " has no public no-argument constructor: add one, or make the handler method static", null);
         }
-        try {
-            constructor.setAccessible(true); // a public constructor of a package-private class
-            return constructor.newInstance();
-        } catch (InvocationTargetException e) {
-            throw new HandlerInitException("HandlerInitError", "the constructor of handler class " + type.getName()
-                    + " threw " + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new HandlerInitException("HandlerInitError", "handler class " + type.getName()
-                    + " could not be instantiated: " + e, e);
-        }
+        return constructor;
     }
 
     private static String publicMethods(Class<?> type) {

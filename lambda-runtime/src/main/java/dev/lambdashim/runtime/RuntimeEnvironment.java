@@ -6,8 +6,8 @@ import java.util.Map;
  * The reserved environment variables that Lambda sets for a custom runtime, read once at start-up.
  *
  * @param runtimeApi {@code AWS_LAMBDA_RUNTIME_API}: host and port of the Runtime API
- * @param handler {@code _HANDLER}, or the packaged default ({@code -Dlambdashim.handler}) when Lambda sets none;
- *     {@code null} when neither is set
+ * @param handler {@code _HANDLER}, or the handler packaged in the zip ({@code -Dlambdashim.handler}) when
+ *     {@code _HANDLER} is unset, blank or a placeholder; {@code null} when neither is set
  * @param taskRoot {@code LAMBDA_TASK_ROOT}: where the function's code was unpacked
  * @param functionName {@code AWS_LAMBDA_FUNCTION_NAME}
  * @param functionVersion {@code AWS_LAMBDA_FUNCTION_VERSION}
@@ -22,19 +22,31 @@ record RuntimeEnvironment(String runtimeApi, String handler, String taskRoot, St
     static final String DEFAULT_HANDLER_PROPERTY = "lambdashim.handler";
 
     static RuntimeEnvironment from(Map<String, String> env) {
-        String handler = env.get("_HANDLER");
-        if (handler == null) {
-            handler = System.getProperty(DEFAULT_HANDLER_PROPERTY);
-        }
         return new RuntimeEnvironment(
                 env.get("AWS_LAMBDA_RUNTIME_API"),
-                handler,
+                chooseHandler(env.get("_HANDLER"), System.getProperty(DEFAULT_HANDLER_PROPERTY)),
                 env.getOrDefault("LAMBDA_TASK_ROOT", ""),
                 env.getOrDefault("AWS_LAMBDA_FUNCTION_NAME", ""),
                 env.getOrDefault("AWS_LAMBDA_FUNCTION_VERSION", ""),
                 parseMemory(env.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE")),
                 env.getOrDefault("AWS_LAMBDA_LOG_GROUP_NAME", ""),
                 env.getOrDefault("AWS_LAMBDA_LOG_STREAM_NAME", ""));
+    }
+
+    /**
+     * Lambda's Handler setting is required for zip functions, but a zip built by the plugin already names its handler:
+     * a Handler value that names no class ({@code default}, {@code -}: no dot, no {@code ::}) is a placeholder and
+     * the packaged handler is used; any other value wins over the packaged one.
+     */
+    static String chooseHandler(String fromLambda, String packaged) {
+        if (packaged == null || packaged.isBlank()) {
+            return fromLambda;
+        }
+        if (fromLambda == null || fromLambda.isBlank()
+                || (fromLambda.indexOf('.') < 0 && !fromLambda.contains("::"))) {
+            return packaged;
+        }
+        return fromLambda;
     }
 
     private static int parseMemory(String value) {

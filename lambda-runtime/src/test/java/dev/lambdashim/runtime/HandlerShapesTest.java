@@ -143,4 +143,25 @@ class HandlerShapesTest {
             assertEquals(json("{\"total_units\":7,\"first_item_name\":\"tea\"}"), json(result.bodyAsString()));
         }
     }
+
+    @Test
+    void packagedHandlerIsUsedWhenLambdasHandlerIsUnsetOrAPlaceholder() throws Exception {
+        for (String placeholder : new String[] {null, "", "default"}) {
+            try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start();
+                 RuntimeProcess runtime = RuntimeProcess.builder().emulator(emulator).env("_HANDLER", placeholder)
+                         .jvmArg("-Dlambdashim.handler=" + M + "none").start()) {
+                assertEquals("\"none\"", emulator.invoke(Invocation.of("{}"), RuntimeTestSupport.TIMEOUT)
+                        .bodyAsString(), "placeholder " + placeholder);
+            }
+        }
+    }
+
+    @Test
+    void handlerSetInLambdaWinsOverThePackagedOne() throws Exception {
+        try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start();
+             RuntimeProcess runtime = RuntimeProcess.builder().emulator(emulator).handler(M + "increment")
+                     .jvmArg("-Dlambdashim.handler=" + M + "none").start()) {
+            assertEquals("2", emulator.invoke(Invocation.of("1"), RuntimeTestSupport.TIMEOUT).bodyAsString());
+        }
+    }
 }
