@@ -1,0 +1,46 @@
+package dev.lambdashim.maven;
+
+import java.util.Locale;
+
+/** The instruction set a function runs on, as Lambda names it. */
+public enum Architecture {
+    X86_64("x86_64", "linux/amd64"),
+    ARM64("arm64", "linux/arm64");
+
+    private final String lambdaName;
+    private final String dockerPlatform;
+
+    Architecture(String lambdaName, String dockerPlatform) {
+        this.lambdaName = lambdaName;
+        this.dockerPlatform = dockerPlatform;
+    }
+
+    /**
+     * @throws LambdaPackagingException naming {@code <architecture>} when the value is neither {@code x86_64} nor
+     *     {@code arm64}
+     */
+    public static Architecture parse(String value) throws LambdaPackagingException {
+        String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        switch (v) {
+            case "x86_64":
+            case "amd64":
+                return X86_64;
+            case "arm64":
+            case "aarch64":
+                return ARM64;
+            default:
+                throw new LambdaPackagingException("<architecture> (-Dlambda.architecture) is '" + value
+                        + "': Lambda supports x86_64 and arm64");
+        }
+    }
+
+    /** The name Lambda and SAM use: {@code x86_64} or {@code arm64}. */
+    public String lambdaName() {
+        return lambdaName;
+    }
+
+    /** The Docker platform of images for this architecture. */
+    public String dockerPlatform() {
+        return dockerPlatform;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.lambdashim.maven;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Builds a function's deployment zip: validates the handler, lays out {@code bootstrap}, {@code lambda-shim.args} and
+ * {@code lib/}, and writes the zip reproducibly. A plain class, so tests drive it without Maven.
+ *
+ * <p>Zip layout (what the {@code bootstrap} script relies on):
+ * <pre>
+ * bootstrap             0755, starts the runtime
+ * lambda-shim.args      java argument file: -cp lib/function.jar:lib/...  -Dlambdashim.handler=...
+ * lib/function.jar      the function's own classes and resources
+ * lib/*.jar             its runtime dependencies and the lambda-shim runtime
+ * </pre>
+ */
+public final class LambdaPackager {
+
+    static final String BOOTSTRAP = "bootstrap";
+    static final String ARGS_FILE = "lambda-shim.args";
+    static final String FUNCTION_JAR = "lib/function.jar";
+    /** Lambda's limit on the unzipped size of a function and its layers. */
+    static final long UNZIPPED_LIMIT = 262_144_000L;
+    /** Lambda's limit on a zip uploaded directly (larger ones go through S3). */
+    static final long DIRECT_UPLOAD_LIMIT = 52_428_800L;
+
+    private final Consumer<String> info;
+
+    /** @param info where progress and notices go (the Maven log) */
+    public LambdaPackager(Consumer<String> info) {
+        this.info = info;
+    }
+
+    public PackageResult packageFunction(PackageRequest request) throws LambdaPackagingException {
+        List<ClasspathEntry> classpath = FunctionClasspath.merge(request.dependencies(), request.runtime(), info);
+        HandlerValidator.validate(request.handler(), request.classesDirectory(), classpath);
+
+        byte[] bootstrap = bootstrapScript();
+        String args = "-cp " + FUNCTION_JAR + classpath.stream().map(e -> ":lib/" + e.zipName())
+                .reduce("", String::concat) + "\n-Dlambdashim.handler=" + request.handler() + "\n";
+        Path zip = request.zipFile();
+        Path work = request.workDirectory();
+        Path fingerprintFile = work.resolve(request.packageName() + ".inputs");
+        String fingerprint = fingerprint(request, classpath, bootstrap, args);
+
+        List<ZipAssembler.Entry> entries = new ArrayList<>();
+        entries.add(new ZipAssembler.Entry(BOOTSTRAP, work.resolve(BOOTSTRAP), 0755));
+        entries.add(new ZipAssembler.Entry(ARGS_FILE, work.resolve(ARGS_FILE), 0644));
+        entries.add(new ZipAssembler.Entry(FUNCTION_JAR, work.resolve("function.jar"), 0644));
+        for (ClasspathEntry entry : classpath) {
+            entries.add(new ZipAssembler.Entry("lib/" + entry.zipName(), entry.file(), 0644));
+        }
+        List<String> names = entries.stream().map(ZipAssembler.Entry::name).toList();
+
+        try {
+            if (Files.isRegularFile(zip) && Files.isRegularFile(fingerprintFile)
+                    && Files.readString(fingerprintFile).equals(fingerprint)) {
+                info.accept(zip + " is up to date");
+                return result(zip, true, names, entries);
+            }
+            Files.createDirectories(work);
+            Files.deleteIfExists(fingerprintFile);
+            Files.write(work.resolve(BOOTSTRAP), bootstrap);
+            Files.writeString(work.resolve(ARGS_FILE), args, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot write to " + work + ": " + e.getMessage(), e);
+        }
+        ZipAssembler.jarDirectory(request.classesDirectory(), work.resolve("function.jar"), request.outputTimestamp());
+        ZipAssembler.write(entries, zip, request.outputTimestamp());
+        try {
+            Files.writeString(fingerprintFile, fingerprint);
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot write " + fingerprintFile + ": " + e.getMessage(), e);
+        }
+        PackageResult result = result(zip, false, names, entries);
+        info.accept("Built " + zip + " (" + megabytes(result.zipBytes()) + ", " + megabytes(result.unzippedBytes())
+                + " unzipped) for handler " + request.handler() + " on " + request.architecture().lambdaName());
+        return result;
+    }
+
+    private static PackageResult result(Path zip, boolean upToDate, List<String> names,
+            List<ZipAssembler.Entry> entries) throws LambdaPackagingException {
+        try {
+            long unzipped = 0;
+            for (ZipAssembler.Entry entry : entries) {
+                unzipped += Files.size(entry.source());
+            }
+            long zipped = Files.size(zip);
+            List<String> warnings = new ArrayList<>();
+            if (unzipped > UNZIPPED_LIMIT * 9 / 10) {
+                warnings.add("the function is " + megabytes(unzipped) + " unzipped, near or over Lambda's limit of "
+                        + megabytes(UNZIPPED_LIMIT) + " (function and layers together): trim dependencies");
+            }
+            if (zipped > DIRECT_UPLOAD_LIMIT) {
+                warnings.add("the zip is " + megabytes(zipped) + ", over the " + megabytes(DIRECT_UPLOAD_LIMIT)
+                        + " Lambda accepts in a direct upload: deploy it through S3 (SAM and the CLI's"
+                        + " --s3-bucket do)");
+            }
+            return new PackageResult(zip, upToDate, names, unzipped, zipped, warnings);
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot read " + zip + ": " + e.getMessage(), e);
+        }
+    }
+
+    static byte[] bootstrapScript() throws LambdaPackagingException {
+        try (InputStream in = LambdaPackager.class.getResourceAsStream(BOOTSTRAP)) {
+            if (in == null) {
+                throw new LambdaPackagingException("the plugin's bootstrap resource is missing: a broken plugin jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot read the plugin's bootstrap resource: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A digest of everything the zip is made from: names, sizes and modification times of the function's classes and
+     * of every jar, the generated files, and the settings. Equal digests mean an equal zip, so it is not rebuilt.
+     */
+    private static String fingerprint(PackageRequest request, List<ClasspathEntry> classpath, byte[] bootstrap,
+            String args) throws LambdaPackagingException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            StringBuilder text = new StringBuilder(args).append('\n').append(request.outputTimestamp()).append('\n')
+                    .append(request.architecture()).append('\n');
+            Path classes = request.classesDirectory();
+            if (Files.isDirectory(classes)) {
+                try (Stream<Path> files = Files.walk(classes)) {
+                    for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                        text.append(classes.relativize(file)).append(' ').append(Files.size(file)).append(' ')
+                                .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+                    }
+                }
+            }
+            for (ClasspathEntry entry : classpath) {
+                text.append(entry.file()).append(' ').append(Files.size(entry.file())).append(' ')
+                        .append(Files.getLastModifiedTime(entry.file()).toMillis()).append('\n');
+            }
+            digest.update(bootstrap);
+            digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot read the function's files: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JDK", e);
+        }
+    }
+
+    static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.lambdashim.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * Builds the function's deployment zip, {@code target/<packageName>.zip}, for Lambda's {@code provided.al2023}
+ * runtime: the {@code bootstrap} launcher, the lambda-shim runtime, the function's classes and its runtime
+ * dependencies. The zip is attached to the project (type {@code zip}, classifier {@code lambda}) so that
+ * {@code install} and {@code deploy} publish it.
+ */
+@Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
+public class PackageMojo extends AbstractMojo {
+
+    /** Used when the project sets no {@code project.build.outputTimestamp}: the zip is reproducible regardless. */
+    static final Instant DEFAULT_TIMESTAMP = Instant.parse("2000-01-01T00:00:00Z");
+
+    /**
+     * The function's handler: {@code pkg.Class} (implementing {@code Handler} or {@code StreamHandler}) or
+     * {@code pkg.Class::method}. Baked into the zip as the default, so Lambda's Handler setting may repeat it or be a
+     * placeholder such as {@code default}; a different class named there still wins. Required.
+     */
+    @Parameter(property = "lambda.handler")
+    String handler;
+
+    /** The zip's base name: the zip is {@code target/<packageName>.zip}. */
+    @Parameter(property = "lambda.packageName", defaultValue = "${project.artifactId}")
+    String packageName;
+
+    /** Skips packaging. */
+    @Parameter(property = "lambda.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * The time stamped on every zip entry, ISO-8601 or seconds since the epoch; without it, a fixed date. Either way,
+     * two builds of the same sources give byte-identical zips.
+     */
+    @Parameter(property = "lambda.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+
+    /** The architecture the function runs on: {@code x86_64} or {@code arm64}. */
+    @Parameter(property = "lambda.architecture", defaultValue = "x86_64")
+    String architecture;
+
+    /** The classifier of the attached zip artifact. */
+    @Parameter(property = "lambda.classifier", defaultValue = "lambda")
+    String classifier;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    PluginDescriptor plugin;
+
+    private final MavenProjectHelper projectHelper;
+    private final RepositorySystem repositorySystem;
+
+    @Inject
+    public PackageMojo(MavenProjectHelper projectHelper, RepositorySystem repositorySystem) {
+        this.projectHelper = projectHelper;
+        this.repositorySystem = repositorySystem;
+    }
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping lambda:package (lambda.skip)");
+            return;
+        }
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("Skipping lambda:package: " + project.getArtifactId() + " has pom packaging, no code");
+            return;
+        }
+        if (handler == null || handler.isBlank()) {
+            throw new MojoFailureException("No handler configured: add <handler>com.example.Handler</handler> (or"
+                    + " com.example.Functions::method) to the lambda-maven-plugin's <configuration>, or pass"
+                    + " -Dlambda.handler=...");
+        }
+        try {
+            PackageRequest request = new PackageRequest(handler.strip(), packageName,
+                    Path.of(project.getBuild().getOutputDirectory()), dependencies(),
+                    RuntimeArtifacts.resolve(repositorySystem, session.getRepositorySession(),
+                            project.getRemoteProjectRepositories(), plugin.getVersion()),
+                    Path.of(project.getBuild().getDirectory()),
+                    Path.of(project.getBuild().getDirectory(), "lambda-shim"),
+                    parseTimestamp(outputTimestamp), Architecture.parse(architecture));
+            PackageResult result = new LambdaPackager(getLog()::info).packageFunction(request);
+            result.warnings().forEach(getLog()::warn);
+            projectHelper.attachArtifact(project, "zip", classifier, result.zipFile().toFile());
+        } catch (LambdaPackagingException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    private List<ClasspathEntry> dependencies() {
+        List<ClasspathEntry> entries = new ArrayList<>();
+        for (Artifact artifact : project.getArtifacts()) {
+            File file = artifact.getFile();
+            if (file != null && file.isFile() && artifact.getArtifactHandler().isAddedToClasspath()) {
+                entries.add(new ClasspathEntry(artifact.getGroupId(), artifact.getArtifactId(),
+                        artifact.getBaseVersion(), artifact.getClassifier(), file.toPath()));
+            }
+        }
+        return entries;
+    }
+
+    static Instant parseTimestamp(String value) throws LambdaPackagingException {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_TIMESTAMP;
+        }
+        String v = value.strip();
+        if (v.chars().allMatch(Character::isDigit)) {
+            return Instant.ofEpochSecond(Long.parseLong(v));
+        }
+        try {
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new LambdaPackagingException("<outputTimestamp> (project.build.outputTimestamp) is '" + value
+                    + "': expected ISO-8601 like 2026-01-01T00:00:00Z or seconds since the epoch", e);
+        }
+    }
+}

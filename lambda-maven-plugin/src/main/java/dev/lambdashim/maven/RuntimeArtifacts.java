@@ -1,0 +1,47 @@
+package dev.lambdashim.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.Artifact;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.collection.CollectRequest;
+import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactResult;
+import org.eclipse.aether.resolution.DependencyRequest;
+import org.eclipse.aether.resolution.DependencyResolutionException;
+
+/**
+ * Resolves the lambda-shim runtime that goes into the zip (the same version as the plugin) and its dependencies,
+ * through the build's own repositories and settings.
+ */
+final class RuntimeArtifacts {
+
+    static final String GROUP_ID = "dev.lambdashim";
+    static final String ARTIFACT_ID = "lambda-runtime";
+
+    private RuntimeArtifacts() {
+    }
+
+    static List<ClasspathEntry> resolve(RepositorySystem system, RepositorySystemSession session,
+            List<RemoteRepository> repositories, String version) throws LambdaPackagingException {
+        Artifact runtime = new DefaultArtifact(GROUP_ID, ARTIFACT_ID, "jar", version);
+        CollectRequest collect = new CollectRequest(new Dependency(runtime, "runtime"), repositories);
+        List<ClasspathEntry> entries = new ArrayList<>();
+        try {
+            for (ArtifactResult result : system.resolveDependencies(session, new DependencyRequest(collect, null))
+                    .getArtifactResults()) {
+                Artifact a = result.getArtifact();
+                entries.add(new ClasspathEntry(a.getGroupId(), a.getArtifactId(), a.getBaseVersion(),
+                        a.getClassifier(), a.getFile().toPath()));
+            }
+        } catch (DependencyResolutionException e) {
+            throw new LambdaPackagingException("cannot resolve the lambda-shim runtime " + runtime + " that goes into"
+                    + " the zip: " + e.getMessage() + ". Check that the repository holding the lambda-maven-plugin"
+                    + " also serves dev.lambdashim:lambda-runtime (offline builds need it in the local repository)", e);
+        }
+        return entries;
+    }
+}
