@@ -68,8 +68,10 @@ APT_OPTS=(-o Acquire::Check-Valid-Until=false -o Dpkg::Use-Pty=0 -o APT::Install
 # ---------------------------------------------------------------- cleanup ---
 WORK_DIR=""
 HTTP_PID=""
+TMP_DIRS=()
 cleanup() {
   local rc=$?
+  [[ ${#TMP_DIRS[@]} -eq 0 ]] || rm -rf "${TMP_DIRS[@]}"
   if [[ -n $HTTP_PID ]]; then kill "$HTTP_PID" 2>/dev/null || true; wait "$HTTP_PID" 2>/dev/null || true; fi
   if [[ -n $WORK_DIR && -d $WORK_DIR ]]; then
     unmount_under "$WORK_DIR"
@@ -370,7 +372,7 @@ verify() {
   # Each build image: jlink (with --strip-debug, which needs objcopy) a runtime,
   # run it in the build image and in the run image (which has no Java of its own).
   local out v
-  out=$(mktemp -d /tmp/lambda-shim-verify.XXXXXX)
+  out=$(mktemp -d /tmp/lambda-shim-verify.XXXXXX); TMP_DIRS+=("$out")
   chmod 777 "$out"
   for v in 17 25; do
     img=lambda-shim/build-jdk:$v
@@ -402,7 +404,7 @@ verify() {
   # --network host reaches a server on the host's loopback.
   if command -v python3 >/dev/null 2>&1; then
     local port dir
-    dir=$(mktemp -d /tmp/lambda-shim-http.XXXXXX)
+    dir=$(mktemp -d /tmp/lambda-shim-http.XXXXXX); TMP_DIRS+=("$dir")
     echo "lambda-shim-probe" >"$dir/probe.txt"
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
     python3 -m http.server "$port" --bind 127.0.0.1 --directory "$dir" >/dev/null 2>&1 &
