@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
  * The runtime's loop: {@code /next}, call the handler, {@code /response} or {@code /error}, again, until the Runtime
  * API answers in a way that means the process must end.
  *
- * <p>The request id of the invocation in progress is the one piece of static mutable state of the process: loggers on
- * any thread read it to tag their records.
+ * <p>The request and tenant id of the invocation in progress are the one piece of static mutable state of the
+ * process: loggers on any thread read them to tag their records.
  */
 final class InvokeLoop {
 
@@ -19,6 +19,7 @@ final class InvokeLoop {
     private static final long[] RETRY_DELAYS_MS = {10, 50, 200, 500};
 
     private static volatile String currentRequestId;
+    private static volatile String currentTenantId;
 
     private final RuntimeApiClient client;
     private final FunctionInvoker invoker;
@@ -36,6 +37,11 @@ final class InvokeLoop {
         return currentRequestId;
     }
 
+    /** The tenant id of the invocation in progress, or {@code null} between invocations or when it has none. */
+    static String currentTenantId() {
+        return currentTenantId;
+    }
+
     /**
      * Serves invocations until the process must stop.
      *
@@ -49,13 +55,13 @@ final class InvokeLoop {
             }
             if (next.status() != 200) {
                 // 403 and 500 on /next mean a non-recoverable state: the runtime must exit promptly.
-                RuntimeLog.error("the Runtime API answered /next with HTTP " + next.status() + " ("
+                RuntimeLog.fatal("the Runtime API answered /next with HTTP " + next.status() + " ("
                         + next.bodyAsString().strip() + "); exiting");
                 return 1;
             }
             String requestId = next.header("lambda-runtime-aws-request-id");
             if (requestId == null || requestId.isBlank()) {
-                RuntimeLog.error("the Runtime API sent an event without a Lambda-Runtime-Aws-Request-Id header,"
+                RuntimeLog.fatal("the Runtime API sent an event without a Lambda-Runtime-Aws-Request-Id header,"
                         + " so it cannot be answered; exiting");
                 return 1;
             }
@@ -72,7 +78,7 @@ final class InvokeLoop {
                 return client.next();
             } catch (IOException e) {
                 if (attempt == RETRY_DELAYS_MS.length) {
-                    RuntimeLog.error("cannot reach the Lambda Runtime API at " + client
+                    RuntimeLog.fatal("cannot reach the Lambda Runtime API at " + client
                             + " (AWS_LAMBDA_RUNTIME_API) after " + (attempt + 1) + " attempts: " + e + "; exiting");
                     return null;
                 }
@@ -95,6 +101,7 @@ final class InvokeLoop {
         } else {
             System.clearProperty(TRACE_PROPERTY);
         }
+        currentTenantId = context.tenantId().orElse(null);
         currentRequestId = requestId;
         response.recycle();
         ErrorResponse error = null;
@@ -114,22 +121,26 @@ final class InvokeLoop {
         } finally {
             // A handler that leaves its thread interrupted must not break the next call to the Runtime API.
             Thread.interrupted();
+            // Partial lines are written before the response: after it Lambda may freeze the process.
+            StandardStreams.flush();
         }
         try {
             if (error == null) {
                 postResponse(requestId);
             } else {
                 response.recycle();
-                RuntimeLog.error("Invoke Error " + new String(error.toJson(), StandardCharsets.UTF_8));
+                RuntimeLog.error("Invoke Error",
+                        ErrorFields.of(error, " " + new String(error.toJson(), StandardCharsets.UTF_8)));
                 if (!postError(requestId, error)) {
                     return false;
                 }
             }
         } finally {
             currentRequestId = null;
+            currentTenantId = null;
         }
         if (fatal) {
-            RuntimeLog.error("exiting after " + error.errorType() + " so that Lambda starts a fresh process");
+            RuntimeLog.fatal("exiting after " + error.errorType() + " so that Lambda starts a fresh process");
             return false;
         }
         return true;

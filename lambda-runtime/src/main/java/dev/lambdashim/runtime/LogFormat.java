@@ -1,19 +1,17 @@
 package dev.lambdashim.runtime;
 
-import java.time.Instant;
+import java.util.Locale;
 
-/**
- * The text of one log record as the function's log shows it, in the tab-separated form of Lambda's managed runtimes:
- * {@code timestamp<TAB>requestId<TAB>LEVEL<TAB>message}. The request id is {@code -} outside an invocation.
- * (Framed records and JSON output build on this; see the logging issue.)
- */
-final class LogFormat {
+/** {@code AWS_LAMBDA_LOG_FORMAT}, numbered as in a telemetry frame's header (JSON=0, TEXT=1). */
+enum LogFormat {
+    JSON, TEXT;
 
-    private LogFormat() {
-    }
-
-    static String line(long epochMillis, String requestId, String level, String message) {
-        return Instant.ofEpochMilli(epochMillis) + "\t" + (requestId == null ? "-" : requestId) + "\t" + level
-                + "\t" + message + "\n";
+    /** {@code null} when the value names no format. */
+    static LogFormat parse(String value) {
+        if (value == null) {
+            return null;
+        }
+        String name = value.strip().toUpperCase(Locale.ROOT);
+        return name.equals("JSON") ? JSON : name.equals("TEXT") ? TEXT : null;
     }
 }

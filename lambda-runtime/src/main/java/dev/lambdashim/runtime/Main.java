@@ -20,13 +20,17 @@ public final class Main {
                 && System.getProperty("java.util.logging.config.file") == null) {
             System.setProperty("java.util.logging.config.class", JulConfiguration.class.getName());
         }
-        System.exit(run(RuntimeEnvironment.from(System.getenv())));
+        // Before any user code: every print from the handler's static initializer on is a record of the log.
+        StandardStreams.install(LambdaLog.get());
+        int status = run(RuntimeEnvironment.from(System.getenv()));
+        StandardStreams.flush();
+        System.exit(status);
     }
 
     static int run(RuntimeEnvironment environment) {
         String api = environment.runtimeApi();
         if (api == null || api.isBlank()) {
-            RuntimeLog.error("AWS_LAMBDA_RUNTIME_API is not set. This program is the bootstrap of a Lambda custom"
+            RuntimeLog.fatal("AWS_LAMBDA_RUNTIME_API is not set. This program is the bootstrap of a Lambda custom"
                     + " runtime: Lambda starts it; to run a function locally use `mvn lambda:invoke`, or set"
                     + " AWS_LAMBDA_RUNTIME_API to the host:port of a Runtime API emulator");
             return 1;
@@ -35,7 +39,7 @@ public final class Main {
         try {
             client = new RuntimeApiClient(api.strip());
         } catch (IllegalArgumentException e) {
-            RuntimeLog.error(e.getMessage());
+            RuntimeLog.fatal(e.getMessage());
             return 1;
         }
         FunctionInvoker invoker;
@@ -50,11 +54,14 @@ public final class Main {
                     "the runtime failed to set up handler " + environment.handler() + ": " + t, t));
             return 1;
         }
+        // What the static initializer printed without a newline is written before the process may be frozen.
+        StandardStreams.flush();
         return new InvokeLoop(client, invoker, environment).run();
     }
 
     private static void reportInitError(RuntimeApiClient client, ErrorResponse error) {
-        RuntimeLog.error("Init Error " + error.errorType() + ": " + error.errorMessage());
+        StandardStreams.flush();
+        RuntimeLog.error("Init Error " + error.errorType() + ": " + error.errorMessage(), ErrorFields.of(error, ""));
         try {
             HttpResponse answer = client.postInitError(error);
             if (answer.status() / 100 != 2) {

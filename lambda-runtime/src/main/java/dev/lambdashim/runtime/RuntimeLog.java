@@ -1,8 +1,9 @@
 package dev.lambdashim.runtime;
 
 /**
- * The runtime's own messages (start-up problems, refused posts, fatal exits), written to standard error so they reach
- * the function's log from the first line of {@code main}, before any logging framework exists.
+ * The runtime's own messages (start-up problems, refused posts, fatal exits): records of the function's log under
+ * the logger name {@code lambda-shim}, written from the first line of {@code main} on. Not filtered by
+ * {@code AWS_LAMBDA_LOG_LEVEL}, which is about the function's records.
  */
 final class RuntimeLog {
 
@@ -10,20 +11,28 @@ final class RuntimeLog {
     }
 
     static void info(String message) {
-        write("INFO", message);
+        write(LogLevel.INFO, message, null);
     }
 
     static void warn(String message) {
-        write("WARN", message);
+        write(LogLevel.WARN, message, null);
     }
 
     static void error(String message) {
-        write("ERROR", message);
+        write(LogLevel.ERROR, message, null);
     }
 
-    private static void write(String level, String message) {
-        System.err.print(LogFormat.line(System.currentTimeMillis(), InvokeLoop.currentRequestId(), level,
-                "lambda-shim: " + message));
-        System.err.flush();
+    /** A message right before the process exits because it cannot go on. */
+    static void fatal(String message) {
+        write(LogLevel.FATAL, message, null);
+    }
+
+    /** An error the runtime reports to the Runtime API, logged with its fields. */
+    static void error(String message, ErrorFields error) {
+        write(LogLevel.ERROR, message, error);
+    }
+
+    private static void write(LogLevel level, String message, ErrorFields error) {
+        LambdaLog.get().record(level, LambdaLog.RUNTIME_LOGGER, message, error);
     }
 }
