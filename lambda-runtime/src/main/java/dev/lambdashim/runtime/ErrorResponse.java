@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * @param errorMessage the message; the exception's class name when it has none
  * @param errorType a Java class name for function errors, {@code Runtime.Reason} for problems the runtime found
- * @param stackTrace the frames, {@code StackTraceElement.toString()} form, innermost first
+ * @param stackTrace the frames, {@code StackTraceElement.toString()} form, innermost first, without the runtime's own
+ *     frames ({@link RuntimeFrames})
  * @param cause the cause, or {@code null}
  * @param headerType the {@code Lambda-Runtime-Function-Error-Type} header, {@code (Runtime|Function).Reason}
  */
@@ -45,7 +46,7 @@ record ErrorResponse(String errorMessage, String errorType, List<String> stackTr
 
     private static ErrorResponse of(Throwable t, String headerType, Set<Throwable> seen) {
         seen.add(t);
-        StackTraceElement[] frames = t.getStackTrace();
+        StackTraceElement[] frames = RuntimeFrames.userFrames(t.getStackTrace());
         List<String> stack = new ArrayList<>(frames.length);
         for (StackTraceElement frame : frames) {
             stack.add(frame.toString());

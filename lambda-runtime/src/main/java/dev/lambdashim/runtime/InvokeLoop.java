@@ -105,11 +105,13 @@ final class InvokeLoop {
         currentRequestId = requestId;
         response.recycle();
         ErrorResponse error = null;
+        String xrayCause = null;
         boolean fatal = false;
         try {
             invoker.invoke(next.body(), context, response);
         } catch (InvocationFailure failure) {
             error = failure.error();
+            xrayCause = xrayCause(error, failure.getCause());
         } catch (VirtualMachineError vmError) {
             // The JVM may be in no state to go on (OutOfMemoryError, StackOverflowError, InternalError):
             // report, then let Lambda start a fresh process.
@@ -118,6 +120,7 @@ final class InvokeLoop {
             fatal = true;
         } catch (Throwable thrown) {
             error = ErrorResponse.ofFunctionError(thrown);
+            xrayCause = xrayCause(error, thrown);
         } finally {
             // A handler that leaves its thread interrupted must not break the next call to the Runtime API.
             Thread.interrupted();
@@ -131,7 +134,7 @@ final class InvokeLoop {
                 response.recycle();
                 RuntimeLog.error("Invoke Error",
                         ErrorFields.of(error, " " + new String(error.toJson(), StandardCharsets.UTF_8)));
-                if (!postError(requestId, error)) {
+                if (!postError(requestId, error, xrayCause)) {
                     return false;
                 }
             }
@@ -164,9 +167,22 @@ final class InvokeLoop {
         }
     }
 
-    private boolean postError(String requestId, ErrorResponse error) {
+    /**
+     * The X-Ray cause of a function's exception (its own stack) or of a runtime-found error (its cause's stack).
+     * Not made for a {@code VirtualMachineError}: the JVM may have no memory left to build it.
+     */
+    private static String xrayCause(ErrorResponse error, Throwable thrown) {
         try {
-            return checkPostAnswer(client.postError(requestId, error), "error", requestId);
+            return error.headerType().startsWith("Function.") ? XRayErrorCause.of(thrown)
+                    : XRayErrorCause.of(error, thrown);
+        } catch (RuntimeException e) {
+            return null; // a throwable whose getStackTrace() fails: the error is still posted
+        }
+    }
+
+    private boolean postError(String requestId, ErrorResponse error, String xrayCause) {
+        try {
+            return checkPostAnswer(client.postError(requestId, error, xrayCause), "error", requestId);
         } catch (IOException e) {
             RuntimeLog.error("could not post the error of request " + requestId + ": " + e);
             return true;

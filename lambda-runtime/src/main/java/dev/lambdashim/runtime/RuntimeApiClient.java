@@ -68,23 +68,29 @@ final class RuntimeApiClient implements Closeable {
 
     /** {@code GET /runtime/invocation/next}: blocks for as long as Lambda keeps the process frozen. */
     HttpResponse next() throws IOException {
-        return exchange("GET", "/" + API_VERSION + "/runtime/invocation/next", null, null, null, 0, 0);
+        return exchange("GET", "/" + API_VERSION + "/runtime/invocation/next", null, null, null, null, 0, 0);
     }
 
     HttpResponse postResponse(String requestId, byte[] body, int length) throws IOException {
-        return exchange("POST", invocationPath(requestId, "/response"), "application/json", null, body, 0, length);
+        return exchange("POST", invocationPath(requestId, "/response"), "application/json", null, null, body, 0,
+                length);
     }
 
     HttpResponse postError(String requestId, ErrorResponse error) throws IOException {
+        return postError(requestId, error, null);
+    }
+
+    /** @param xrayCause the {@link XRayErrorCause} header, ASCII JSON, or {@code null} to send none */
+    HttpResponse postError(String requestId, ErrorResponse error, String xrayCause) throws IOException {
         byte[] body = error.toJson();
         return exchange("POST", invocationPath(requestId, "/error"), ErrorResponse.CONTENT_TYPE,
-                error.headerType(), body, 0, body.length);
+                error.headerType(), xrayCause, body, 0, body.length);
     }
 
     HttpResponse postInitError(ErrorResponse error) throws IOException {
         byte[] body = error.toJson();
         return exchange("POST", "/" + API_VERSION + "/runtime/init/error", ErrorResponse.CONTENT_TYPE,
-                error.headerType(), body, 0, body.length);
+                error.headerType(), null, body, 0, body.length);
     }
 
     private static String invocationPath(String requestId, String suffix) {
@@ -92,22 +98,22 @@ final class RuntimeApiClient implements Closeable {
     }
 
     private HttpResponse exchange(String method, String path, String contentType, String errorType,
-            byte[] body, int offset, int length) throws IOException {
+            String xrayCause, byte[] body, int offset, int length) throws IOException {
         boolean reused = socket != null;
         try {
-            return exchangeOnce(method, path, contentType, errorType, body, offset, length);
+            return exchangeOnce(method, path, contentType, errorType, xrayCause, body, offset, length);
         } catch (IOException e) {
             close();
             if (!reused || e instanceof java.net.ConnectException) {
                 throw e;
             }
             // A kept-alive connection that the server closed while we were idle: one fresh attempt.
-            return exchangeOnce(method, path, contentType, errorType, body, offset, length);
+            return exchangeOnce(method, path, contentType, errorType, xrayCause, body, offset, length);
         }
     }
 
     private HttpResponse exchangeOnce(String method, String path, String contentType, String errorType,
-            byte[] body, int offset, int length) throws IOException {
+            String xrayCause, byte[] body, int offset, int length) throws IOException {
         if (socket == null) {
             connect();
         }
@@ -121,6 +127,9 @@ final class RuntimeApiClient implements Closeable {
         }
         if (errorType != null) {
             head.append("Lambda-Runtime-Function-Error-Type: ").append(errorType).append("\r\n");
+        }
+        if (xrayCause != null) {
+            head.append(XRayErrorCause.HEADER).append(": ").append(xrayCause).append("\r\n");
         }
         head.append("\r\n");
         out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));

@@ -116,6 +116,62 @@ final class RuntimeProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Starts the runtime with descriptor 3 opened for writing on {@code fifo} (a named pipe made by
+         * {@code mkfifo}) and {@code _LAMBDA_TELEMETRY_LOG_FD=3}, as Lambda hands its telemetry pipe over. Java's
+         * ProcessBuilder passes only descriptors 0 to 2 to a child, hence the {@code /bin/sh -c 'exec ... 3>fifo'}.
+         * Blocks until a reader has opened the FIFO: open it for reading on another thread first.
+         */
+        RuntimeProcess startWithTelemetryFifo(Path fifo) throws IOException {
+            env("_LAMBDA_TELEMETRY_LOG_FD", "3");
+            env("LAMBDASHIM_TEST_FIFO", fifo.toString());
+            ProcessBuilder plain = processBuilder();
+            List<String> command = new ArrayList<>();
+            command.add("/bin/sh");
+            command.add("-c");
+            command.add("exec \"$@\" 3>\"$LAMBDASHIM_TEST_FIFO\"");
+            command.add("sh");
+            command.addAll(plain.command());
+            plain.command(command);
+            return new RuntimeProcess(plain.start());
+        }
+
+        /** The same child as {@link #start()} would run, not yet started, stdout and stderr merged. */
+        ProcessBuilder processBuilder() {
+            String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+            StringBuilder classpath = new StringBuilder();
+            for (Path entry : extraClasspath) {
+                classpath.append(entry).append(File.pathSeparator);
+            }
+            classpath.append(System.getProperty("java.class.path"));
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            command.add("-XX:TieredStopAtLevel=1");
+            command.add("-Xshare:auto");
+            command.addAll(jvmArgs);
+            command.add("-cp");
+            command.add(classpath.toString());
+            command.add(Main.class.getName());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            Map<String, String> environment = builder.environment();
+            environment.keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("_HANDLER")
+                    || k.startsWith("LAMBDA_") || k.startsWith("JAVA_TOOL_OPTIONS") || k.startsWith("_LAMBDA_"));
+            environment.put("AWS_LAMBDA_FUNCTION_NAME", "test-function");
+            environment.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+            environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
+            environment.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/test-function");
+            environment.put("AWS_LAMBDA_LOG_STREAM_NAME", "2026/11/25/[$LATEST]abcdef");
+            environment.put("LAMBDA_TASK_ROOT", System.getProperty("user.dir"));
+            for (Map.Entry<String, String> e : env.entrySet()) {
+                if (e.getValue() == null) {
+                    environment.remove(e.getKey());
+                } else {
+                    environment.put(e.getKey(), e.getValue());
+                }
+            }
+            return builder;
+        }
+
         RuntimeProcess start() throws IOException {
             String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
             StringBuilder classpath = new StringBuilder();

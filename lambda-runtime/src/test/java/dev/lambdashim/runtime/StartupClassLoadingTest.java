@@ -1,0 +1,66 @@
+package dev.lambdashim.runtime;
+
+import static dev.lambdashim.runtime.RuntimeTestSupport.TIMEOUT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lambdashim.emulator.Invocation;
+import dev.lambdashim.emulator.RuntimeApiEmulator;
+import dev.lambdashim.runtime.fixtures.Echo;
+import dev.lambdashim.runtime.fixtures.LogKinds;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The logging set-up keeps start-up lean: a {@code StreamHandler} function that does not log loads neither JUL's
+ * {@code LogManager} nor Jackson databind, with frames on or off, as {@code -Xlog:class+load} shows.
+ */
+class StartupClassLoadingTest {
+
+    private static String loadedClasses(String handler, boolean framed, String format) throws Exception {
+        Path log = Files.createTempFile("class-load", ".txt");
+        try {
+            String arg = "-Xlog:class+load=info:file=" + log;
+            if (framed) {
+                try (FramedRuntime run = FramedRuntime.start(handler, b -> b.jvmArg(arg)
+                        .env("AWS_LAMBDA_LOG_FORMAT", format))) {
+                    run.emulator.invoke(Invocation.of("{\"a\":1}"), TIMEOUT);
+                    run.frames.frames();
+                }
+            } else {
+                try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start();
+                     RuntimeProcess runtime = RuntimeProcess.builder().emulator(emulator).handler(handler)
+                             .jvmArg(arg).env("AWS_LAMBDA_LOG_FORMAT", format).start()) {
+                    assertEquals("{\"a\":1}", emulator.invoke(Invocation.of("{\"a\":1}"), TIMEOUT).bodyAsString());
+                }
+            }
+            return Files.readString(log);
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    @Test
+    void streamHandlerLoadsNeitherLogManagerNorDatabind() throws Exception {
+        for (boolean framed : new boolean[] {false, true}) {
+            for (String format : new String[] {"TEXT", "JSON"}) {
+                String classes = loadedClasses(Echo.class.getName(), framed, format);
+                // The log is real: the runtime's own classes are in it.
+                assertTrue(classes.contains("dev.lambdashim.runtime.InvokeLoop "), classes);
+                assertTrue(classes.contains("dev.lambdashim.runtime.RecordPrintStream "), classes);
+                assertFalse(classes.contains("java.util.logging.LogManager "), "framed=" + framed + " " + format);
+                assertFalse(classes.contains("com.fasterxml.jackson.databind."), "framed=" + framed + " " + format);
+            }
+        }
+    }
+
+    @Test
+    void aFunctionThatLogsThroughJulLoadsLogManager() throws Exception {
+        // The same check on a function that does use JUL: proves the check above can see LogManager.
+        String classes = loadedClasses(LogKinds.class.getName() + "::quotes", true, "JSON");
+        assertTrue(classes.contains("java.util.logging.LogManager "), "LogManager is loaded when JUL is used");
+        assertTrue(classes.contains("dev.lambdashim.runtime.JulLogHandler "), "our handler is installed");
+    }
+}
