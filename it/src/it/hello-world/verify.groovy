@@ -21,6 +21,7 @@ ZipFile.builder().setFile(zipFile).get().withCloseable { zip ->
         if (entry.directory) { out.mkdirs(); continue }
         out.parentFile.mkdirs()
         out.bytes = zip.getInputStream(entry).bytes
+        out.setLastModified(entry.lastModifiedTime.toMillis())
         Files.setPosixFilePermissions(out.toPath(), PosixFilePermissions.fromString(
                 Integer.toString(entry.unixMode & 0777, 8).padLeft(3, '0').collect { d ->
                     int n = d as int; (n & 4 ? 'r' : '-') + (n & 2 ? 'w' : '-') + (n & 1 ? 'x' : '-') }.join()))
@@ -29,6 +30,9 @@ ZipFile.builder().setFile(zipFile).get().withCloseable { zip ->
     assert zip.getEntry('bootstrap').platform == ZipArchiveEntry.PLATFORM_UNIX
 }
 assert names.contains('lib/function.jar')
+assert names.contains('jre/bin/java') : 'a Java runtime of its own'
+assert names.contains('lambda-shim.jsa') || names.contains('lambda-shim.aot') : 'a start-up cache'
+assert log.contains('Java runtime and start-up cache are up to date') : 'the second build reused the runtime'
 assert names.any { it ==~ /lib\/commons-io\.commons-io-2\.18\.0\.jar/ } : "runtime scope is packaged: $names"
 assert names.any { it ==~ /lib\/dev\.lambdashim\.lambda-runtime-.*\.jar/ } : names
 assert !names.any { it.contains('javax.inject') } : "provided scope is not packaged: $names"
@@ -40,7 +44,8 @@ try {
     ProcessBuilder pb = new ProcessBuilder(new File(unzipped, 'bootstrap').absolutePath).redirectErrorStream(true)
     pb.environment().put('AWS_LAMBDA_RUNTIME_API', emulator.runtimeApiAddress())
     pb.environment().put('LAMBDA_TASK_ROOT', unzipped.absolutePath)
-    pb.environment().put('JAVA_HOME', System.getProperty('java.home'))
+    pb.environment().remove('JAVA_HOME')
+    pb.environment().put('JAVA_TOOL_OPTIONS', '-Xshare:on')  // fails to start if the trained cache does not map
     pb.environment().put('_HANDLER', 'placeholder')
     Process process = pb.start()
     try {

@@ -40,7 +40,9 @@ final class HandlerValidator {
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]),
                 ClassLoader.getPlatformClassLoader())) {
             Class<?> check = Class.forName(CHECK_CLASS, true, loader);
-            problem = (String) check.getMethod("problem", String.class, ClassLoader.class).invoke(null, handler, loader);
+            // Maven's JDK may be older than the target one: classes too new for it are checked by the target JDK.
+            problem = (String) check.getMethod("problem", String.class, ClassLoader.class, boolean.class)
+                    .invoke(null, handler, loader, true);
         } catch (ClassNotFoundException e) {
             throw new LambdaPackagingException("the lambda-shim runtime is missing from the function's classpath ("
                     + CHECK_CLASS + " not found); this is a bug in the plugin's set-up", e);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -17,12 +18,14 @@ import java.util.stream.Stream;
  * Builds a function's deployment zip: validates the handler, lays out {@code bootstrap}, {@code lambda-shim.args} and
  * {@code lib/}, and writes the zip reproducibly. A plain class, so tests drive it without Maven.
  *
- * <p>Zip layout (what the {@code bootstrap} script relies on):
+ * <p>Zip layout (what the {@code bootstrap} script relies on), staged in {@code target/lambda-shim/stage/}:
  * <pre>
  * bootstrap             0755, starts the runtime
  * lambda-shim.args      java argument file: -cp lib/function.jar:lib/...  -Dlambdashim.handler=...
  * lib/function.jar      the function's own classes and resources
  * lib/*.jar             its runtime dependencies and the lambda-shim runtime
+ * jre/                  the linked Java runtime (unless built without one)
+ * lambda-shim.aot|.jsa  the start-up cache recorded on that runtime
  * </pre>
  */
 public final class LambdaPackager {
@@ -51,46 +54,80 @@ public final class LambdaPackager {
                 .reduce("", String::concat) + "\n-Dlambdashim.handler=" + request.handler() + "\n";
         Path zip = request.zipFile();
         Path work = request.workDirectory();
+        Path stage = work.resolve("stage");
         Path fingerprintFile = work.resolve(request.packageName() + ".inputs");
         String fingerprint = fingerprint(request, classpath, bootstrap, args);
-
-        List<ZipAssembler.Entry> entries = new ArrayList<>();
-        entries.add(new ZipAssembler.Entry(BOOTSTRAP, work.resolve(BOOTSTRAP), 0755));
-        entries.add(new ZipAssembler.Entry(ARGS_FILE, work.resolve(ARGS_FILE), 0644));
-        entries.add(new ZipAssembler.Entry(FUNCTION_JAR, work.resolve("function.jar"), 0644));
-        for (ClasspathEntry entry : classpath) {
-            entries.add(new ZipAssembler.Entry("lib/" + entry.zipName(), entry.file(), 0644));
-        }
-        List<String> names = entries.stream().map(ZipAssembler.Entry::name).toList();
-
         try {
             if (Files.isRegularFile(zip) && Files.isRegularFile(fingerprintFile)
-                    && Files.readString(fingerprintFile).equals(fingerprint)) {
+                    && Files.readString(fingerprintFile).equals(fingerprint) && Files.isDirectory(stage)) {
                 info.accept(zip + " is up to date");
-                return result(zip, true, names, entries);
+                return result(zip, true, entries(stage));
             }
-            Files.createDirectories(work);
             Files.deleteIfExists(fingerprintFile);
-            Files.write(work.resolve(BOOTSTRAP), bootstrap);
-            Files.writeString(work.resolve(ARGS_FILE), args, StandardCharsets.UTF_8);
+            JavaRuntimeBuilder.deleteTree(stage);
+            Files.createDirectories(stage.resolve("lib"));
+            Files.write(stage.resolve(BOOTSTRAP), bootstrap);
+            Files.setPosixFilePermissions(stage.resolve(BOOTSTRAP), PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.writeString(stage.resolve(ARGS_FILE), args, StandardCharsets.UTF_8);
+            for (ClasspathEntry entry : classpath) {
+                Files.copy(entry.file(), stage.resolve("lib").resolve(entry.zipName()));
+            }
         } catch (IOException e) {
             throw new LambdaPackagingException("cannot write to " + work + ": " + e.getMessage(), e);
         }
-        ZipAssembler.jarDirectory(request.classesDirectory(), work.resolve("function.jar"), request.outputTimestamp());
+        ZipAssembler.jarDirectory(request.classesDirectory(), stage.resolve(FUNCTION_JAR), request.outputTimestamp());
+        JavaOptions java = request.java();
+        if (java.bundle()) {
+            new JavaRuntimeBuilder(info, java.dockerHost()).build(new JavaRuntimeRequest(stage, request.handler(),
+                    analysedJars(classpath, request.runtime()), java.eventsDirectory(), java.docker(), java.image(),
+                    java.javaVersion(), request.architecture(), work.resolve("tools"), work.resolve("runtimes")),
+                    request.outputTimestamp());
+        }
+        List<ZipAssembler.Entry> entries = entries(stage);
         ZipAssembler.write(entries, zip, request.outputTimestamp());
         try {
             Files.writeString(fingerprintFile, fingerprint);
         } catch (IOException e) {
             throw new LambdaPackagingException("cannot write " + fingerprintFile + ": " + e.getMessage(), e);
         }
-        PackageResult result = result(zip, false, names, entries);
+        PackageResult result = result(zip, false, entries);
         info.accept("Built " + zip + " (" + megabytes(result.zipBytes()) + ", " + megabytes(result.unzippedBytes())
-                + " unzipped) for handler " + request.handler() + " on " + request.architecture().lambdaName());
+                + " unzipped) for handler " + request.handler() + " on " + request.architecture().lambdaName()
+                + (java.bundle() ? "" : ", without a Java runtime of its own"));
         return result;
     }
 
-    private static PackageResult result(Path zip, boolean upToDate, List<String> names,
-            List<ZipAssembler.Entry> entries) throws LambdaPackagingException {
+    /** The function's own jars: the ones whose module needs decide what the linked runtime contains. */
+    private static List<String> analysedJars(List<ClasspathEntry> classpath, List<ClasspathEntry> runtime) {
+        List<String> keys = runtime.stream().map(ClasspathEntry::key).toList();
+        List<String> jars = new ArrayList<>();
+        jars.add(FUNCTION_JAR);
+        for (ClasspathEntry entry : classpath) {
+            if (!keys.contains(entry.key())) {
+                jars.add("lib/" + entry.zipName());
+            }
+        }
+        return jars;
+    }
+
+    /** Every file of the staged function, sorted; executables (bootstrap, jre/bin/*) 0755, the rest 0644. */
+    private static List<ZipAssembler.Entry> entries(Path stage) throws LambdaPackagingException {
+        List<ZipAssembler.Entry> entries = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(stage)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                String name = stage.relativize(file).toString().replace('\\', '/');
+                boolean executable = name.equals(BOOTSTRAP) || Files.isExecutable(file);
+                entries.add(new ZipAssembler.Entry(name, file, executable ? 0755 : 0644));
+            }
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot read " + stage + ": " + e.getMessage(), e);
+        }
+        return entries;
+    }
+
+    private static PackageResult result(Path zip, boolean upToDate, List<ZipAssembler.Entry> entries)
+            throws LambdaPackagingException {
+        List<String> names = entries.stream().map(ZipAssembler.Entry::name).toList();
         try {
             long unzipped = 0;
             for (ZipAssembler.Entry entry : entries) {
@@ -133,7 +170,16 @@ public final class LambdaPackager {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             StringBuilder text = new StringBuilder(args).append('\n').append(request.outputTimestamp()).append('\n')
-                    .append(request.architecture()).append('\n');
+                    .append(request.architecture()).append('\n').append(request.java()).append('\n');
+            Path events = request.java().eventsDirectory();
+            if (events != null && Files.isDirectory(events)) {
+                try (Stream<Path> files = Files.walk(events)) {
+                    for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                        text.append(file).append(' ').append(Files.size(file)).append(' ')
+                                .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+                    }
+                }
+            }
             Path classes = request.classesDirectory();
             if (Files.isDirectory(classes)) {
                 try (Stream<Path> files = Files.walk(classes)) {

@@ -61,6 +61,44 @@ public class PackageMojo extends AbstractMojo {
     @Parameter(property = "lambda.architecture", defaultValue = "x86_64")
     String architecture;
 
+    /**
+     * Links a Java runtime for the function into the zip ({@code jre/}) and records a start-up cache on it.
+     * {@code false} makes a zip without Java, for a runtime supplied another way (a Lambda layer); its
+     * {@code bootstrap} then uses {@code JAVA_HOME} or the {@code java} on {@code PATH}.
+     */
+    @Parameter(property = "lambda.bundleJava", defaultValue = "true")
+    boolean bundleJava;
+
+    /**
+     * Builds the Java runtime in a Docker container of {@code image}, on the target OS and JDK. {@code false} runs the
+     * same steps on the JDK running Maven, which must then be a Linux JDK of the function's architecture.
+     */
+    @Parameter(property = "lambda.docker", defaultValue = "true")
+    boolean docker;
+
+    /**
+     * The build image: a JDK on Amazon Linux 2023 with {@code jlink}. Default: Amazon Corretto,
+     * {@code public.ecr.aws/amazoncorretto/amazoncorretto:<javaVersion>-al2023-jdk}. Pulled only when absent.
+     */
+    @Parameter(property = "lambda.image")
+    String image;
+
+    /** The Java version the function runs on: 17, 21 or 25 (25 records a JDK AOT cache, older ones AppCDS). */
+    @Parameter(property = "lambda.javaVersion", defaultValue = "21")
+    int javaVersion;
+
+    /**
+     * Sample events ({@code *.json}) for the build's training run, which records the start-up cache; without any,
+     * the function is called once with {@code {}}. Representative events give a better cache.
+     */
+    @Parameter(property = "lambda.eventsDirectory", defaultValue = "${project.basedir}/src/lambda/events")
+    File eventsDirectory;
+
+    /** The Docker daemon, e.g. {@code unix:///var/run/docker.sock}; default: {@code DOCKER_HOST}, the docker
+     *  context, or the default socket, as the Docker CLI picks it. */
+    @Parameter(property = "lambda.dockerHost")
+    String dockerHost;
+
     /** The classifier of the attached zip artifact. */
     @Parameter(property = "lambda.classifier", defaultValue = "lambda")
     String classifier;
@@ -105,13 +143,23 @@ public class PackageMojo extends AbstractMojo {
                             project.getRemoteProjectRepositories(), plugin.getVersion()),
                     Path.of(project.getBuild().getDirectory()),
                     Path.of(project.getBuild().getDirectory(), "lambda-shim"),
-                    parseTimestamp(outputTimestamp), Architecture.parse(architecture));
+                    parseTimestamp(outputTimestamp), Architecture.parse(architecture), javaOptions());
             PackageResult result = new LambdaPackager(getLog()::info).packageFunction(request);
             result.warnings().forEach(getLog()::warn);
             projectHelper.attachArtifact(project, "zip", classifier, result.zipFile().toFile());
         } catch (LambdaPackagingException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    private JavaOptions javaOptions() throws LambdaPackagingException {
+        if (!bundleJava) {
+            return JavaOptions.NONE;
+        }
+        int version = JavaOptions.checkJavaVersion(javaVersion);
+        String buildImage = image == null || image.isBlank() ? JavaOptions.defaultImage(version) : image.strip();
+        return new JavaOptions(true, docker, buildImage, version,
+                eventsDirectory == null ? null : eventsDirectory.toPath(), dockerHost);
     }
 
     private List<ClasspathEntry> dependencies() {

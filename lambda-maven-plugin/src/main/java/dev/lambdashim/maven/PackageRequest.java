@@ -16,10 +16,11 @@ import java.util.List;
  * @param workDirectory scratch space for generated files ({@code target/lambda-shim/})
  * @param outputTimestamp the time stamped on every zip entry
  * @param architecture the target architecture
+ * @param java how the zip gets its Java runtime
  */
 public record PackageRequest(String handler, String packageName, Path classesDirectory,
         List<ClasspathEntry> dependencies, List<ClasspathEntry> runtime, Path outputDirectory, Path workDirectory,
-        Instant outputTimestamp, Architecture architecture) {
+        Instant outputTimestamp, Architecture architecture, JavaOptions java) {
 
     public PackageRequest {
         dependencies = List.copyOf(dependencies);

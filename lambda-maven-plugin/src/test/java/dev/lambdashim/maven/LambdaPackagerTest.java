@@ -29,7 +29,8 @@ class LambdaPackagerTest {
 
     private PackageRequest request(Path project, String handler) {
         return new PackageRequest(handler, "hello", project.resolve("classes"), List.of(), TestFunctions.runtime(),
-                project, project.resolve("lambda-shim"), Instant.parse("2026-01-01T00:00:00Z"), Architecture.X86_64);
+                project, project.resolve("lambda-shim"), Instant.parse("2026-01-01T00:00:00Z"), Architecture.X86_64,
+                JavaOptions.NONE);
     }
 
     private PackageResult packageHello(Path project, String handler) throws Exception {
@@ -72,7 +73,7 @@ class LambdaPackagerTest {
             }
         }
         // The function's own jar holds its classes.
-        try (ZipFile jar = ZipFile.builder().setPath(dir.resolve("lambda-shim/function.jar")).get()) {
+        try (ZipFile jar = ZipFile.builder().setPath(dir.resolve("lambda-shim/stage/lib/function.jar")).get()) {
             assertTrue(jar.getEntry("example/Hello.class") != null);
         }
     }
@@ -134,7 +135,7 @@ class LambdaPackagerTest {
         broken.add(new ClasspathEntry("x", "gone", "1", null, dir.resolve("gone.jar")));
         PackageRequest bad = new PackageRequest(good.handler(), good.packageName(), good.classesDirectory(),
                 List.of(), broken, good.outputDirectory(), good.workDirectory(), good.outputTimestamp(),
-                good.architecture());
+                good.architecture(), JavaOptions.NONE);
         assertThrows(LambdaPackagingException.class, () -> new LambdaPackager(log::add).packageFunction(bad));
         assertFalse(Files.exists(dir.resolve("hello.zip")));
         assertFalse(Files.exists(dir.resolve("hello.zip.partial")));
@@ -157,7 +158,7 @@ class LambdaPackagerTest {
         List<ClasspathEntry> deps = List.of(new ClasspathEntry("x", "big", "1", null, big));
         PackageResult result = new LambdaPackager(log::add).packageFunction(new PackageRequest(good.handler(),
                 good.packageName(), good.classesDirectory(), deps, good.runtime(), good.outputDirectory(),
-                good.workDirectory(), good.outputTimestamp(), good.architecture()));
+                good.workDirectory(), good.outputTimestamp(), good.architecture(), JavaOptions.NONE));
         assertEquals(1, result.warnings().size(), result.warnings().toString());
         assertTrue(result.warnings().get(0).contains("over the 52.4 MB Lambda accepts in a direct upload"));
     }

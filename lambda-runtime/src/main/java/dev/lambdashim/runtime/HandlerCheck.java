@@ -11,15 +11,46 @@ public final class HandlerCheck {
     }
 
     /**
+     * Checks a handler on the JVM this runs on, with the classpath it was started with: the build runs it on the
+     * target JDK, so a class compiled for a newer Java fails here, naming both versions, instead of at Lambda.
+     *
+     * @param args the handler
+     */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: HandlerCheck pkg.Class[::method]");
+            System.exit(2);
+        }
+        String problem = problem(args[0], HandlerCheck.class.getClassLoader());
+        if (problem != null) {
+            System.err.println("lambda-shim: " + problem);
+            System.exit(1);
+        }
+        System.out.println("lambda-shim: handler " + args[0] + " loads on Java " + Runtime.version());
+    }
+
+    /**
      * @param handler the handler as configured, {@code pkg.Class} or {@code pkg.Class::method}
      * @param loader a class loader that sees the function's classes, its dependencies and this runtime
      * @return {@code null} when the runtime will accept the handler, otherwise what is wrong and what is accepted
      */
     public static String problem(String handler, ClassLoader loader) {
+        return problem(handler, loader, false);
+    }
+
+    /**
+     * @param newerClassesUnknown {@code true} when this JVM is not the target one: classes compiled for a newer Java
+     *     than this JVM cannot be checked here (the target JDK's check decides), so they are not a problem
+     * @return as {@link #problem(String, ClassLoader)}
+     */
+    public static String problem(String handler, ClassLoader loader, boolean newerClassesUnknown) {
         try {
             new HandlerResolver(loader).check(HandlerName.parse(handler));
             return null;
         } catch (HandlerInitException e) {
+            if (newerClassesUnknown && e.reason().equals(HandlerResolver.UNSUPPORTED_CLASS_VERSION)) {
+                return null;
+            }
             return e.getMessage();
         }
     }

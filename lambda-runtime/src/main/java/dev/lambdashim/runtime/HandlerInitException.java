@@ -18,6 +18,10 @@ final class HandlerInitException extends Exception {
         this.reason = reason;
     }
 
+    String reason() {
+        return reason;
+    }
+
     ErrorResponse toErrorResponse() {
         return ErrorResponse.ofRuntimeError(reason, getMessage(), getCause());
     }

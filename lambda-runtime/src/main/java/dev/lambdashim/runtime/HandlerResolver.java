@@ -30,6 +30,8 @@ final class HandlerResolver {
     private static final MethodType STREAM_FUNCTION =
             MethodType.methodType(Object.class, InputStream.class, OutputStream.class, Context.class);
 
+    static final String UNSUPPORTED_CLASS_VERSION = "UnsupportedClassVersion";
+
     private final ClassLoader loader;
 
     HandlerResolver(ClassLoader loader) {
@@ -67,7 +69,7 @@ final class HandlerResolver {
             throw new HandlerInitException("HandlerInitError", "the static initializer of " + className
                     + " threw " + cause, cause);
         } catch (UnsupportedClassVersionError e) {
-            throw new HandlerInitException("UnsupportedClassVersion", "handler class " + className
+            throw new HandlerInitException(UNSUPPORTED_CLASS_VERSION, "handler class " + className
                     + " was compiled for a newer Java than this runtime (Java " + Runtime.version().feature()
                     + "): " + e.getMessage() + "; compile with --release " + Runtime.version().feature()
                     + " or package a newer Java", e);

@@ -1,0 +1,47 @@
+import dev.lambdashim.emulator.Invocation
+import dev.lambdashim.emulator.RuntimeApiEmulator
+import java.nio.file.Files
+import java.nio.file.attribute.PosixFilePermissions
+import java.time.Duration
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry
+import org.apache.commons.compress.archivers.zip.ZipFile
+
+String log = new File(basedir, 'build.log').text
+assert log.contains('Building the Java runtime in lambda-shim/build-jdk:17 for x86_64')
+assert log.contains('FunctionRunner: event greeting.json: RESPONSE') : 'trained on the sample event'
+
+File zipFile = new File(basedir, 'target/docker-hello-world.zip')
+File task = new File(basedir, 'target/task')
+ZipFile.builder().setFile(zipFile).get().withCloseable { zip ->
+    for (ZipArchiveEntry entry : zip.entries) {
+        File out = new File(task, entry.name)
+        if (entry.directory) { out.mkdirs(); continue }
+        out.parentFile.mkdirs()
+        out.bytes = zip.getInputStream(entry).bytes
+        out.setLastModified(entry.lastModifiedTime.toMillis())
+        Files.setPosixFilePermissions(out.toPath(), PosixFilePermissions.fromString(
+                (entry.unixMode & 0111) ? 'rwxr-xr-x' : 'rw-r--r--'))
+    }
+}
+assert new File(task, 'jre/bin/java').canExecute()
+assert new File(task, 'lambda-shim.jsa').isFile()
+
+// The zip alone, in an image with no Java at all, answers an event from the Runtime API on the host's loopback.
+RuntimeApiEmulator emulator = RuntimeApiEmulator.start()
+try {
+    Process process = ['docker', 'run', '--rm', '--network', 'host', '-e', "AWS_LAMBDA_RUNTIME_API=${emulator.runtimeApiAddress()}",
+            '-e', 'JAVA_TOOL_OPTIONS=-Xshare:on', '-v', "${task.absolutePath}:/var/task:ro",
+            'lambda-shim/provided-al2023-standin:latest', '/var/task/bootstrap'].execute()
+    process.consumeProcessOutput(System.out, System.err)
+    try {
+        def result = emulator.invoke(Invocation.of('{}'), Duration.ofSeconds(90))
+        assert result.bodyAsString() == '"Hello, World!"' : result.bodyAsString()
+    } finally {
+        emulator.close()
+        process.waitFor()
+    }
+} finally {
+    emulator.close()
+}
+assert ['docker', 'ps', '-a', '-q', '--filter', 'label=dev.lambdashim.build'].execute().text.trim().isEmpty() : 'containers left'
+return true

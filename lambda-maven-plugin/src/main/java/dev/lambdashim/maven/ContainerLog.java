@@ -1,0 +1,60 @@
+package dev.lambdashim.maven;
+
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.model.Frame;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Streams a container's output into the build log line by line (frames split lines anywhere), and keeps the last
+ * lines for the error message if the container fails. Also used for the host build's process output.
+ */
+final class ContainerLog extends ResultCallback.Adapter<Frame> {
+
+    private static final int KEPT_LINES = 20;
+
+    private final Consumer<String> log;
+    private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+    private final Deque<String> last = new ArrayDeque<>();
+
+    ContainerLog(Consumer<String> log) {
+        this.log = log;
+    }
+
+    @Override
+    public void onNext(Frame frame) {
+        accept(frame.getPayload(), frame.getPayload().length);
+    }
+
+    synchronized void accept(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '\n') {
+                line(partial.toString(StandardCharsets.UTF_8));
+                partial.reset();
+            } else {
+                partial.write(bytes[i]);
+            }
+        }
+    }
+
+    private void line(String text) {
+        log.accept(text);
+        last.addLast(text);
+        if (last.size() > KEPT_LINES) {
+            last.removeFirst();
+        }
+    }
+
+    /** Flushes a last line without newline; returns the last lines seen. */
+    synchronized List<String> lastLines() {
+        if (partial.size() > 0) {
+            line(partial.toString(StandardCharsets.UTF_8));
+            partial.reset();
+        }
+        return List.copyOf(last);
+    }
+}

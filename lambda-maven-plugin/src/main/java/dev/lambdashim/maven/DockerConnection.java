@@ -1,0 +1,49 @@
+package dev.lambdashim.maven;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+import java.time.Duration;
+
+/**
+ * Connects to the Docker daemon the way the Docker CLI would: {@code DOCKER_HOST}, else the CLI's current context
+ * ({@code DOCKER_CONTEXT} or {@code ~/.docker/config.json}), else the default socket; docker-java's own config does
+ * all three. An explicit host (the {@code dockerHost} parameter) wins.
+ */
+final class DockerConnection {
+
+    private DockerConnection() {
+    }
+
+    static DockerClient connect(String dockerHost) throws LambdaPackagingException {
+        DockerClientConfig config;
+        try {
+            DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
+            if (dockerHost != null && !dockerHost.isBlank()) {
+                builder.withDockerHost(dockerHost.strip());
+            }
+            config = builder.build();
+        } catch (RuntimeException e) {
+            throw new LambdaPackagingException("The Docker configuration is unusable (" + e.getMessage() + "): fix"
+                    + " DOCKER_HOST or the docker context, or build without Docker: -Dlambda.docker=false", e);
+        }
+        String address = String.valueOf(config.getDockerHost());
+        DockerClient client = DockerClientImpl.getInstance(config, new ZerodepDockerHttpClient.Builder()
+                .dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig())
+                .connectionTimeout(Duration.ofSeconds(10))
+                .responseTimeout(Duration.ofHours(1))
+                .build());
+        try {
+            client.pingCmd().exec();
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new LambdaPackagingException("No Docker daemon answers at " + address + " (" + cause + "). Start"
+                    + " Docker (or point DOCKER_HOST or the docker context at a running one), or build without it:"
+                    + " -Dlambda.docker=false (<docker>false</docker>) uses this machine's JDK", e);
+        }
+        return client;
+    }
+}

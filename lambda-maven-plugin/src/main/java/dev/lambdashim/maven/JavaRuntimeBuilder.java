@@ -1,0 +1,161 @@
+package dev.lambdashim.maven;
+
+import com.github.dockerjava.api.DockerClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Gives the staged function its own Java runtime ({@code jre/}) and start-up cache, built on the target JDK by
+ * {@link DockerBuild} or {@link HostBuild}. Results are kept under a key made of the build image's id (or the host
+ * JDK), the Java version, the architecture, the build script and every byte of the function's classpath and sample
+ * events, so an unchanged project gets them back without starting a container.
+ */
+final class JavaRuntimeBuilder {
+
+    /** The start-up cache files the build may record; the bootstrap looks for the same names. */
+    static final List<String> CACHE_FILES = List.of("lambda-shim.aot", "lambda-shim.jsa");
+
+    private final Consumer<String> log;
+    private final String dockerHost;
+
+    /**
+     * @param dockerHost the Docker daemon to use instead of the environment's, or {@code null}
+     */
+    JavaRuntimeBuilder(Consumer<String> log, String dockerHost) {
+        this.log = log;
+        this.dockerHost = dockerHost;
+    }
+
+    /**
+     * @return {@code true} when the runtime came from the cache, without a build
+     */
+    boolean build(JavaRuntimeRequest request, Instant entryTime) throws LambdaPackagingException {
+        DockerClient docker = null;
+        String builtOn;
+        if (request.docker()) {
+            docker = DockerConnection.connect(dockerHost);
+            builtOn = new DockerBuild(docker, log).prepareImage(request.image(), request.architecture());
+        } else {
+            HostBuild.check(request.architecture());
+            builtOn = "host " + HostBuild.javaHome() + " " + Runtime.version();
+            if (Runtime.version().feature() != request.javaVersion()) {
+                log.accept("Building without Docker on this machine's Java " + Runtime.version().feature()
+                        + ", not the Java " + request.javaVersion() + " of <javaVersion>: the zip runs on Java "
+                        + Runtime.version().feature() + " (run Maven on a JDK " + request.javaVersion()
+                        + " to change that)");
+            }
+        }
+        byte[] script = BuildTools.script();
+        String key = key(request, builtOn, script, entryTime);
+        Path cached = request.cacheDirectory().resolve(key);
+        try {
+            if (Files.isDirectory(cached.resolve("jre"))) {
+                log.accept("Java runtime and start-up cache are up to date (" + key.substring(0, 12) + "): no build");
+                copyTree(cached, request.taskRoot());
+                return true;
+            }
+            Path scriptFile = BuildTools.writeScript(request.toolsDirectory());
+            Map<String, String> env = Map.of("HANDLER", request.handler(),
+                    "ANALYSE", String.join(" ", request.analysedJars()),
+                    "EPOCH", Long.toString(entryTime.getEpochSecond()));
+            if (docker != null) {
+                log.accept("Building the Java runtime in " + request.image() + " for "
+                        + request.architecture().lambdaName());
+                new DockerBuild(docker, log).run(request, scriptFile, BuildTools.emulatorClasspath(), env);
+            } else {
+                log.accept("Building the Java runtime on this machine's JDK (" + HostBuild.javaHome() + ")");
+                new HostBuild(log).run(request, scriptFile, BuildTools.emulatorClasspath(), env);
+            }
+            Path partial = request.cacheDirectory().resolve(key + ".partial");
+            deleteTree(partial);
+            copyTree(request.taskRoot().resolve("jre"), partial.resolve("jre"));
+            for (String cache : CACHE_FILES) {
+                if (Files.exists(request.taskRoot().resolve(cache))) {
+                    Files.copy(request.taskRoot().resolve(cache), partial.resolve(cache),
+                            StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+            Files.move(partial, cached, StandardCopyOption.ATOMIC_MOVE);
+            return false;
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot store the built runtime under " + request.cacheDirectory()
+                    + ": " + e.getMessage(), e);
+        } finally {
+            if (docker != null) {
+                try {
+                    docker.close();
+                } catch (IOException ignored) {
+                    // the connection is gone either way
+                }
+            }
+        }
+    }
+
+    private static String key(JavaRuntimeRequest request, String builtOn, byte[] script, Instant entryTime)
+            throws LambdaPackagingException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((builtOn + "\n" + request.javaVersion() + "\n" + request.architecture() + "\n"
+                    + request.handler() + "\n" + request.analysedJars() + "\n" + entryTime + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(script);
+            for (Path root : new Path[] {request.taskRoot(), request.eventsDirectory()}) {
+                if (root == null || !Files.isDirectory(root)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.walk(root)) {
+                    for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)
+                            .filter(f -> !f.startsWith(request.taskRoot().resolve("jre")))
+                            .filter(f -> !CACHE_FILES.contains(f.getFileName().toString())).sorted()::iterator) {
+                        digest.update(root.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                            in.transferTo(java.io.OutputStream.nullOutputStream());
+                        }
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot read the staged function: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies a tree keeping modes and times (the JVM checks them against what the caches were recorded on). */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files.sorted()::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+#!/bin/sh
+# lambda-shim's runtime build, run on the target JDK (in the build container, or on the host with
+# -Dlambda.docker=false). In TASK_ROOT, the staged function (bootstrap, lambda-shim.args, lib/), it:
+#   1. checks that the handler's classes load on this JDK (class-file versions);
+#   2. jlinks a minimal Java runtime for the function into jre/ (jdeps picks the modules);
+#   3. runs the packaged bootstrap once against the Runtime API emulator with the sample events and records the
+#      start-up cache: lambda-shim.aot (JDK 25+ AOT cache) or lambda-shim.jsa (AppCDS, JDK 17/21).
+# Inputs (environment): TASK_ROOT, HANDLER, EMULATOR_CP (classpath of the emulator), EVENTS_DIR (optional),
+# ANALYSE (the jars under lib/ whose module needs count, space-separated), EPOCH (the zip entries' time, seconds
+# since the epoch), JAVA_HOME (the target JDK; else the java on PATH).
+set -eu
+: "${TASK_ROOT:?}" "${HANDLER:?}" "${EMULATOR_CP:?}" "${ANALYSE:?}" "${EPOCH:?}"
+if [ -z "${JAVA_HOME:-}" ]; then
+  JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+fi
+JAVA="$JAVA_HOME/bin/java"
+cd "$TASK_ROOT"
+
+FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
+echo "lambda-shim: target JDK $FEATURE ($("$JAVA" -version 2>&1 | head -n 1)) at $JAVA_HOME"
+CP=$(sed -n 's/^-cp //p' lambda-shim.args)
+
+echo "lambda-shim: [1/3] checking that $HANDLER loads on Java $FEATURE"
+"$JAVA" -cp "$CP" dev.lambdashim.runtime.HandlerCheck "$HANDLER"
+
+echo "lambda-shim: [2/3] linking a Java runtime for the function"
+# jdeps finds the modules the function's own jars use. The lambda-shim runtime's jars are left out: they need only
+# java.base and java.logging, and jdeps would count Jackson's optional java.desktop and java.sql support (50 MB).
+# java.logging carries java.util.logging and System.Logger; jdk.crypto.ec the elliptic curves that TLS to AWS
+# endpoints needs on 17/21 (an empty module on newer JDKs).
+if MODULES=$("$JAVA_HOME/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release "$FEATURE" \
+    --class-path "$CP" $ANALYSE | tail -n 1) && [ -n "$MODULES" ]; then
+  :
+else
+  echo "lambda-shim: jdeps could not analyse the classpath; linking java.se instead (a larger runtime)"
+  MODULES=java.se
+fi
+MODULES="$MODULES,java.logging"
+if "$JAVA" --list-modules | grep -q '^jdk\.crypto\.ec@'; then
+  MODULES="$MODULES,jdk.crypto.ec"
+fi
+# --strip-debug needs objcopy (binutils); without it, strip the Java debug attributes only.
+if command -v objcopy >/dev/null 2>&1; then STRIP=--strip-debug; else STRIP=--strip-java-debug-attributes; fi
+rm -rf jre lambda-shim.aot lambda-shim.jsa
+"$JAVA_HOME/bin/jlink" --add-modules "$MODULES" $STRIP --no-header-files --no-man-pages --output jre
+# jlink links each module's legal notices to java.base's; a zip keeps plain files only, so copy them in place.
+find jre -type l | while read -r link; do
+  cp --remove-destination "$(readlink -f "$link")" "$link"
+done
+# Every file gets the time its zip entry will carry, so that Lambda's unzipped copy is the one the caches were
+# recorded on (the JVM refuses a cache whose jars changed time). Then the runtime's own CDS archive, on those files.
+find . -exec touch -h -d "@$EPOCH" {} +
+jre/bin/java -Xshare:dump -Xlog:cds=off -Xlog:cds+map=off >/dev/null
+echo "lambda-shim: modules $MODULES; runtime $(du -sk jre | cut -f1) KiB"
+
+echo "lambda-shim: [3/3] training run to record the start-up cache"
+if [ "$FEATURE" -ge 25 ]; then
+  CACHE=lambda-shim.aot
+  TRAIN="-XX:AOTCacheOutput=$CACHE"
+else
+  CACHE=lambda-shim.jsa
+  TRAIN="-XX:ArchiveClassesAtExit=$CACHE"
+fi
+set --
+if [ -n "${EVENTS_DIR:-}" ] && [ -d "$EVENTS_DIR" ]; then
+  for event in "$EVENTS_DIR"/*.json; do
+    [ -f "$event" ] && set -- "$@" --event "$event"
+  done
+fi
+# The bootstrap itself, so the cache is recorded with exactly the flags Lambda will start the JVM with.
+"$JAVA" -cp "$EMULATOR_CP" dev.lambdashim.emulator.FunctionRunner "$@" --env "JAVA_TOOL_OPTIONS=$TRAIN" \
+  --env "LAMBDA_TASK_ROOT=$TASK_ROOT" -- ./bootstrap
+if [ ! -s "$CACHE" ]; then
+  echo "lambda-shim: the training run wrote no $CACHE" >&2
+  exit 1
+fi
+echo "lambda-shim: start-up cache $CACHE, $(du -k "$CACHE" | cut -f1) KiB"

@@ -1,0 +1,178 @@
+package dev.lambdashim.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lambdashim.emulator.InvocationResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Dockerized runtime build against a real Docker engine, with local stand-in images: a JDK build image and a
+ * run image with no Java at all, standing in for {@code provided.al2023}.
+ */
+class DockerRuntimeBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> log = new ArrayList<>();
+
+    @BeforeAll
+    static void docker() throws Exception {
+        DockerSupport.requireDocker();
+    }
+
+    @AfterEach
+    void noContainerLeftBehind() throws Exception {
+        assertEquals(List.of(), DockerSupport.leftoverContainers(), "containers left behind");
+    }
+
+    private PackageRequest request(Path project, String image, int javaVersion, String dockerHost) throws Exception {
+        TestFunctions.compileHello(project.resolve("classes"));
+        Path events = Files.createDirectories(project.resolve("events"));
+        Files.writeString(events.resolve("a.json"), "{\"name\":\"a\"}");
+        Files.writeString(events.resolve("b.json"), "[1,2,3]");
+        return new PackageRequest("example.Hello", "hello", project.resolve("classes"), List.of(),
+                TestFunctions.runtime(), project, project.resolve("lambda-shim"), Instant.parse("2026-01-01T00:00:00Z"),
+                Architecture.X86_64, new JavaOptions(true, true, image, javaVersion, events, dockerHost));
+    }
+
+    /** Unzips into the no-Java run image and invokes the bootstrap there; the JVM logs where Main was loaded from. */
+    private FunctionProcess.Outcome runInStandIn(Path zip) throws Exception {
+        Path task = TestZips.unzip(zip, dir.resolve("task-" + System.nanoTime()));
+        return FunctionProcess.invoke(List.of("docker", "run", "--rm", "--network", "host",
+                "-e", "AWS_LAMBDA_RUNTIME_API={api}", "-e", "LAMBDA_TASK_ROOT=/var/task",
+                "-e", "JAVA_TOOL_OPTIONS=-Xlog:class+load=info:stdout", "-v", task + ":/var/task:ro",
+                DockerSupport.RUN_IMAGE, "/var/task/bootstrap"), Map.of(), "{}");
+    }
+
+    @Test
+    void jdk17ZipIsSelfContainedAndStartsFromItsTrainedCache() throws Exception {
+        long since = System.currentTimeMillis() / 1000 - 1;
+        PackageResult result = new LambdaPackager(log::add).packageFunction(
+                request(dir.resolve("p"), DockerSupport.BUILD_IMAGE_17, 17, null));
+        assertEquals(1, DockerSupport.containersCreatedSince(since), "one build container");
+        assertTrue(log.stream().anyMatch(l -> l.contains("FunctionRunner: event a.json: RESPONSE")), log::toString);
+        assertTrue(log.stream().anyMatch(l -> l.contains("FunctionRunner: event b.json: RESPONSE")), log::toString);
+        try (ZipFile zip = ZipFile.builder().setPath(result.zipFile()).get()) {
+            assertEquals(0755, zip.getEntry("bootstrap").getUnixMode() & 0777);
+            assertEquals(0755, zip.getEntry("jre/bin/java").getUnixMode() & 0777);
+            assertEquals(0644, zip.getEntry("jre/lib/modules").getUnixMode() & 0777);
+            assertTrue(zip.getEntry("lambda-shim.jsa") != null, "AppCDS archive on JDK 17");
+            assertTrue(zip.getEntry("jre/lib/server/classes.jsa") != null, "the runtime's own CDS archive");
+            assertTrue(zip.getEntry("jre/include") == null && zip.getEntry("jre/man") == null);
+        }
+        FunctionProcess.Outcome outcome = runInStandIn(result.zipFile());
+        assertEquals(InvocationResult.Outcome.RESPONSE, outcome.result().outcome(), outcome.output());
+        assertEquals("\"Hello, World!\"", outcome.result().bodyAsString());
+        assertTrue(outcome.output().contains("dev.lambdashim.runtime.Main source: shared objects file (top)"),
+                "Main comes from the trained dynamic archive:\n" + outcome.output());
+    }
+
+    @Test
+    void secondBuildOfAnUnchangedFunctionStartsNoContainer() throws Exception {
+        PackageRequest request = request(dir.resolve("p"), DockerSupport.BUILD_IMAGE_17, 17, null);
+        new LambdaPackager(log::add).packageFunction(request);
+        Files.delete(request.zipFile()); // forces a new zip; the runtime itself is unchanged
+        long since = System.currentTimeMillis() / 1000;
+        Thread.sleep(1100);
+        new LambdaPackager(log::add).packageFunction(request);
+        assertEquals(0, DockerSupport.containersCreatedSince(since), "no container for an unchanged function");
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Java runtime and start-up cache are up to date")),
+                log::toString);
+        assertTrue(Files.isRegularFile(request.zipFile()));
+    }
+
+    @Test
+    void jdk25RecordsAnAotCacheThatTheRunImageUses() throws Exception {
+        PackageResult result = new LambdaPackager(log::add).packageFunction(
+                request(dir.resolve("p"), DockerSupport.BUILD_IMAGE_25, 25, null));
+        try (ZipFile zip = ZipFile.builder().setPath(result.zipFile()).get()) {
+            assertTrue(zip.getEntry("lambda-shim.aot") != null, "AOT cache on JDK 25");
+            assertTrue(zip.getEntry("lambda-shim.jsa") == null);
+        }
+        FunctionProcess.Outcome outcome = runInStandIn(result.zipFile());
+        assertEquals("\"Hello, World!\"", outcome.result().bodyAsString(), outcome.output());
+        assertTrue(outcome.output().contains("dev.lambdashim.runtime.Main source: shared objects file"),
+                "Main comes from the AOT cache:\n" + outcome.output());
+    }
+
+    @Test
+    void containerWritesAsTheOwnerOfTheBuildDirectoryNotAsRoot() throws Exception {
+        PackageRequest request = request(dir.resolve("p"), DockerSupport.BUILD_IMAGE_17, 17, null);
+        new LambdaPackager(log::add).packageFunction(request);
+        Path stage = request.workDirectory().resolve("stage");
+        JavaRuntimeBuilder.deleteTree(stage.resolve("jre"));
+        Files.delete(stage.resolve("lambda-shim.jsa"));
+        // The build directory of a user other than the one running the test (4242, or ours when not root).
+        boolean root = "0".equals(DockerBuild.owner(stage).split(":")[0]);
+        String owner = root ? "4242:4343" : DockerBuild.owner(stage);
+        assertEquals(0, new ProcessBuilder("chown", "-R", owner, stage.toString()).start().waitFor());
+        JavaRuntimeRequest runtime = new JavaRuntimeRequest(stage, "example.Hello", List.of("lib/function.jar"),
+                null, true, DockerSupport.BUILD_IMAGE_17, 17, Architecture.X86_64, dir.resolve("tools"),
+                dir.resolve("runtimes"));
+        try (var docker = DockerConnection.connect(null)) {
+            new DockerBuild(docker, log::add).run(runtime, BuildTools.writeScript(dir.resolve("tools")),
+                    BuildTools.emulatorClasspath(), Map.of("HANDLER", "example.Hello", "ANALYSE", "lib/function.jar",
+                            "EPOCH", "1767225600"));
+        }
+        for (String written : List.of("jre/bin/java", "jre/lib/modules", "lambda-shim.jsa")) {
+            Path file = stage.resolve(written);
+            assertEquals(owner, Files.getAttribute(file, "unix:uid") + ":" + Files.getAttribute(file, "unix:gid"),
+                    written);
+        }
+    }
+
+    @Test
+    void classesCompiledForANewerJavaFailNamingBothVersions() throws Exception {
+        Path project = dir.resolve("newer");
+        Path classes = project.resolve("classes");
+        Files.createDirectories(classes);
+        // Compiled by the JDK 25 image for release 25, packaged for the JDK 17 image.
+        Path src = Files.createDirectories(project.resolve("src/example"));
+        Files.writeString(src.resolve("Hello.java"), TestFunctions.HELLO.replace("import dev.lambdashim.core.*;", "")
+                .replace("implements Handler<Object, String>",
+                "").replace("public String handle(Object event, Context context)", "public String handle()"));
+        DockerSupport.Result javac = DockerSupport.docker("run", "--rm", "-v", project + ":/p",
+                DockerSupport.BUILD_IMAGE_25, "javac", "--release", "25", "-d", "/p/classes", "/p/src/example/Hello.java");
+        assertEquals(0, javac.status(), javac.output());
+        PackageRequest request = new PackageRequest("example.Hello::shout", "hello", classes, List.of(),
+                TestFunctions.runtime(), project, project.resolve("lambda-shim"), Instant.parse("2026-01-01T00:00:00Z"),
+                Architecture.X86_64, new JavaOptions(true, true, DockerSupport.BUILD_IMAGE_17, 17, null, null));
+        String message = assertThrows(LambdaPackagingException.class,
+                () -> new LambdaPackager(log::add).packageFunction(request)).getMessage();
+        assertTrue(message.startsWith("The runtime build in " + DockerSupport.BUILD_IMAGE_17
+                + " failed with exit code 1. Last lines:"), message);
+        assertTrue(message.contains("class file version 69.0") && message.contains("up to 61.0"), message);
+        assertFalse(Files.exists(request.zipFile()), "no zip after a failed build");
+    }
+
+    @Test
+    void missingImageThatCannotBePulledIsNamed() throws Exception {
+        String message = assertThrows(LambdaPackagingException.class, () -> new LambdaPackager(log::add)
+                .packageFunction(request(dir.resolve("p"), "lambda-shim/no-such-image:1", 17, null))).getMessage();
+        assertTrue(message.startsWith("Cannot pull the build image lambda-shim/no-such-image:1: "), message);
+        assertTrue(message.contains("set <image> (-Dlambda.image)"), message);
+    }
+
+    @Test
+    void daemonThatDoesNotAnswerIsNamedWithTheWaysOut() throws Exception {
+        String message = assertThrows(LambdaPackagingException.class, () -> new LambdaPackager(log::add)
+                .packageFunction(request(dir.resolve("p"), DockerSupport.BUILD_IMAGE_17, 17,
+                        "unix://" + dir.resolve("no-docker.sock")))).getMessage();
+        assertTrue(message.startsWith("No Docker daemon answers at unix://" + dir.resolve("no-docker.sock")), message);
+        assertTrue(message.contains("Start Docker") && message.contains("-Dlambda.docker=false"), message);
+    }
+}
