@@ -1,0 +1,14 @@
+package bench;
+
+import dev.lambdashim.core.Context;
+import dev.lambdashim.core.Handler;
+import java.util.Map;
+
+/** Hello world against lambda-core. */
+public class Hello implements Handler<Map<String, Object>, String> {
+
+    @Override
+    public String handle(Map<String, Object> event, Context context) {
+        return "Hello, World!";
+    }
+}

@@ -1,0 +1,62 @@
+package bench.overhead;
+
+import dev.lambdashim.runtime.BenchmarkAccess;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The runtime's own cost per invocation, HTTP excluded: what happens between the {@code /next} answer and the
+ * response post (context, JSON in, handler call, JSON out). The handlers do next to nothing themselves.
+ */
+@State(Scope.Thread)
+public class DispatchBenchmark {
+
+    private static final Map<String, String> HEADERS = Map.of(
+            "lambda-runtime-aws-request-id", "8476a536-e9f4-11e8-9739-2dfe598c3fcd",
+            "lambda-runtime-deadline-ms", "1775738099000",
+            "lambda-runtime-invoked-function-arn", "arn:aws:lambda:us-east-1:123456789012:function:bench",
+            "lambda-runtime-trace-id", "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700;Parent=9a9197af755a6419;Sampled=1");
+
+    private BenchmarkAccess.Dispatch apiGateway;
+    private BenchmarkAccess.Dispatch hello;
+    private byte[] apiGatewayEvent;
+    private byte[] helloEvent;
+
+    @Setup
+    public void setUp() throws Throwable {
+        apiGateway = BenchmarkAccess.dispatch("bench.ApiGateway", HEADERS);
+        hello = BenchmarkAccess.dispatch("bench.Hello", HEADERS);
+        apiGatewayEvent = resource("/apigateway-proxy.json");
+        helloEvent = "{\"name\":\"bench\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        apiGateway.invoke(apiGatewayEvent);
+        if (!apiGateway.lastResponse().contains("\"statusCode\":200")) {
+            throw new IllegalStateException(apiGateway.lastResponse());
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DispatchBenchmark.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ~2 KB API Gateway proxy event into a record, a record back. */
+    @Benchmark
+    public int apiGateway2kb() throws Throwable {
+        return apiGateway.invoke(apiGatewayEvent);
+    }
+
+    /** A small JSON object into a Map, a String back. */
+    @Benchmark
+    public int helloWorld() throws Throwable {
+        return hello.invoke(helloEvent);
+    }
+}

@@ -1,0 +1,80 @@
+#!/bin/sh
+# lambda-shim vs AWS's Java runtime interface client, side by side, on this machine: cold start, warm round trip,
+# RSS, zip size, the runtime's own per-invocation overhead (JMH) and the emulator's own overhead.
+# Usage: bench/run.sh [--quick]      (from anywhere; needs Docker with lambda-shim/build-jdk:17, ~10-15 min)
+# Environment: RUNS (cold runs per contender, default 20), INVOCATIONS (warm, default 5000), MVN_ARGS (e.g. -o),
+#              SKIP_BUILD=1 (reuse bench/target from the previous run).
+# Results: bench/target/results.md (and the console).
+set -eu
+BENCH=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(dirname "$BENCH")
+T="$BENCH/target"
+MVN="$ROOT/mvnw -q -B ${MVN_ARGS:-}"
+RUNS=${RUNS:-20}
+INVOCATIONS=${INVOCATIONS:-5000}
+IMAGE=lambda-shim/build-jdk:17
+if [ "${1:-}" = "--quick" ]; then RUNS=5; INVOCATIONS=1000; fi
+mkdir -p "$T"
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  echo "== building lambda-shim, the functions (lambda-shim zips through Docker; AWS's client) and the harness"
+  (cd "$ROOT" && $MVN install -DskipTests -pl lambda-core,lambda-emulator,lambda-runtime,lambda-maven-plugin)
+  (cd "$BENCH/functions/shim" && $MVN clean package -Dlambda.image=$IMAGE -Dlambda.javaVersion=17)
+  (cd "$BENCH/functions/aws" && $MVN clean package)
+  (cd "$BENCH/harness" && $MVN clean package)
+  (cd "$BENCH/overhead" && $MVN clean package)
+  # AWS's client runs on the very JDK build the zip's runtime was jlinked from: the build image's, copied out.
+  rm -rf "$T/jdk17"
+  docker run --rm --label dev.lambdashim.bench -v "$T:/out" $IMAGE \
+    sh -c 'cp -rL "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")" /out/jdk17 2>/dev/null; true'
+  rm -rf "$T/shim" "$T/shim-nocache"
+  for f in hello apigw; do
+    unzip -q "$BENCH/functions/shim/target/bench-$f.zip" -d "$T/shim/$f"
+    mkdir -p "$T/shim-nocache" && cp -a "$T/shim/$f" "$T/shim-nocache/$f"
+    rm -f "$T/shim-nocache/$f/lambda-shim.jsa" "$T/shim-nocache/$f/lambda-shim.aot"
+  done
+fi
+
+# The JVM flags of the bootstrap (lambda-maven-plugin/src/main/resources/dev/lambdashim/maven/bootstrap) for 512 MB,
+# given to AWS's client too, so that (c) differs from (a)/(b) by the runtime code and the start-up cache only.
+JVM_FLAGS=${JVM_FLAGS-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx435m"}
+grep -q -- '-XX:+UseSerialGC -XX:TieredStopAtLevel=1' "$T/shim/hello/bootstrap" \
+  || echo "warning: the packaged bootstrap's flags differ from JVM_FLAGS ($JVM_FLAGS), given to c and the floor" >&2
+echo "== JVM flags of the bootstrap at 512 MB: ${JVM_FLAGS:-(none)}"
+AWS_CP="$BENCH/functions/aws/target/bench-functions-aws-0.1.0-SNAPSHOT.jar:$BENCH/functions/aws/target/lib/*"
+HCP="$BENCH/harness/target/classes:$BENCH/harness/target/lib/*"
+EV="$BENCH/functions/events"
+ZIP_HELLO=$(stat -c %s "$BENCH/functions/shim/target/bench-hello.zip")
+
+{
+  echo "# lambda-shim benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores; $(free -g | awk '/Mem:/{print $2}') GB RAM; $(uname -sr)"
+  echo "- JDK: $("$T/jdk17/bin/java" -version 2>&1 | head -n 2 | tail -n 1) (jlinked into the zip for a/b; whole for c)"
+  echo "- AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512; JVM flags for a, b, c (from the bootstrap): ${JVM_FLAGS:-none}"
+  echo "- hello-world zip: $ZIP_HELLO bytes ($(awk "BEGIN{printf \"%.1f\", $ZIP_HELLO/1048576}") MiB)"
+  echo
+} > "$T/results.md"
+
+echo "== harness (cold: $RUNS runs each, interleaved; warm: $INVOCATIONS invocations)"
+java -cp "$HCP" bench.Harness --runs "$RUNS" --invocations "$INVOCATIONS" --logs "$T/logs" --out "$T/harness.md" \
+  --event "hello=$EV/hello/hello.json" --event "apigw=$EV/apigw/apigateway-proxy.json" \
+  --contender "key=A;label=lambda-shim zip, trained cache;dir=$T/shim/{handler};cmd=./bootstrap" \
+  --contender "key=B;label=lambda-shim zip, cache removed;dir=$T/shim-nocache/{handler};cmd=./bootstrap" \
+  --contender "key=C;label=AWS runtime interface client 2.10.1;dir=$BENCH/functions/aws/target;cmd=$T/jdk17/bin/java $JVM_FLAGS -cp $AWS_CP com.amazonaws.services.lambda.runtime.api.client.AWSLambda {class}" \
+  --contender "key=F;label=floor: raw-socket main, same jlinked runtime and flags;warm=false;dir=$T/shim/hello;cmd=jre/bin/java $JVM_FLAGS -cp $BENCH/harness/target/classes bench.Floor"
+cat "$T/harness.md" >> "$T/results.md"
+
+echo "== JMH: the runtime's own overhead per invocation (dispatch + JSON in/out, no HTTP)"
+java -jar "$BENCH/overhead/target/benchmarks.jar" -f 1 -wi 5 -w 1s -i 5 -r 1s -tu us -bm avgt \
+  -rf json -rff "$T/jmh.json" | tee "$T/jmh.txt"
+{
+  echo "## Runtime overhead per invocation (JMH, avgt, 1 fork, 5 x 1 s warm-up, 5 x 1 s)"
+  echo
+  echo '```'
+  sed -n '/^Benchmark/,$p' "$T/jmh.txt"
+  echo '```'
+} >> "$T/results.md"
+echo
+echo "== results: $T/results.md"
+cat "$T/results.md"
