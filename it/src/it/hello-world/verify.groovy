@@ -12,6 +12,13 @@ assert Arrays.equals(zipFile.bytes, new File(basedir, 'target/hello-world-again.
 String log = new File(basedir, 'build.log').text
 assert log.contains('hello-world.zip is up to date') : 'the third build did not re-zip'
 
+String template = new File(basedir, 'target/template.yaml').text
+assert template.contains('Runtime: provided.al2023')
+assert template.contains("Handler: 'example.Hello'")
+assert template.contains('CodeUri: hello-world.zip')
+assert template.contains('        - x86_64')
+assert template.contains('MemorySize: 512')
+
 File unzipped = new File(basedir, 'target/unzipped')
 List<String> names = []
 ZipFile.builder().setFile(zipFile).get().withCloseable { zip ->

@@ -99,6 +99,18 @@ public class PackageMojo extends AbstractMojo {
     @Parameter(property = "lambda.dockerHost")
     String dockerHost;
 
+    /** Writes a SAM template ({@code target/template.yaml}) beside the zip, ready for {@code sam deploy}. */
+    @Parameter(property = "lambda.samTemplate", defaultValue = "true")
+    boolean samTemplate;
+
+    /** The function's memory in MB, for the SAM template (and {@code lambda:invoke}). */
+    @Parameter(property = "lambda.memorySize", defaultValue = "512")
+    int memorySize;
+
+    /** The function's timeout in seconds, for the SAM template (and {@code lambda:invoke}). */
+    @Parameter(property = "lambda.timeout", defaultValue = "30")
+    int timeout;
+
     /** The classifier of the attached zip artifact. */
     @Parameter(property = "lambda.classifier", defaultValue = "lambda")
     String classifier;
@@ -146,6 +158,10 @@ public class PackageMojo extends AbstractMojo {
                     parseTimestamp(outputTimestamp), Architecture.parse(architecture), javaOptions());
             PackageResult result = new LambdaPackager(getLog()::info).packageFunction(request);
             result.warnings().forEach(getLog()::warn);
+            if (samTemplate) {
+                SamTemplate.write(result.zipFile().getParent(), project.getArtifactId(), handler.strip(),
+                        result.zipFile().getFileName().toString(), request.architecture(), memorySize, timeout);
+            }
             projectHelper.attachArtifact(project, "zip", classifier, result.zipFile().toFile());
         } catch (LambdaPackagingException e) {
             throw new MojoFailureException(e.getMessage(), e);

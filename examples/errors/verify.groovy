@@ -1,0 +1,10 @@
+// lambda-shim's integration test of this example (it/).
+String log = new File(basedir, 'build.log').text
+assert log.contains('Error response:')
+assert log.contains('"errorType" : "com.example.Payments$PaymentDeclinedException"')
+assert log.contains('"errorMessage" : "payment for Ada declined"')
+assert log.contains('"errorMessage" : "bank unreachable"') : 'the cause'
+assert log.contains('"com.example.Payments.charge(Payments.java:')
+assert log.contains('1 of 1 invocations failed (ERROR)') && log.contains('-Dlambda.expectError=true')
+assert log.contains('BUILD SUCCESS') : 'the second run expected the error'
+return true

@@ -1,0 +1,9 @@
+// lambda-shim's integration test of this example (it/).
+String log = new File(basedir, 'build.log').text
+assert log.contains('FunctionRunner: event order.json: RESPONSE') : 'trained on the sample event'
+assert log.contains('"customer" : "Ada"')
+assert log.contains('"items" : 3')
+assert log.contains('"totalCents" : 1125')
+assert (log =~ /"requestId" : "[0-9a-f-]{36}"/).find()
+assert log.contains('BUILD SUCCESS')
+return true

@@ -1,0 +1,166 @@
+package dev.lambdashim.maven;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Volume;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A running function process for a local invoke: its {@code bootstrap}, on this host or in a container of the run
+ * image (network {@code host}, so it reaches the emulator on loopback; memory limited as Lambda would).
+ */
+interface FunctionHost extends AutoCloseable {
+
+    /** The host pid of the runtime's JVM, or -1 when it cannot be seen from here. */
+    long pid();
+
+    boolean isAlive();
+
+    /** The exit status once it has exited. */
+    int exitStatus();
+
+    @Override
+    void close();
+
+    /** The peak resident memory of the process in MB, from /proc; -1 when unknown. */
+    default long maxMemoryMb() {
+        long pid = pid();
+        if (pid <= 0) {
+            return -1;
+        }
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process is gone
+        }
+        return -1;
+    }
+
+    static FunctionHost onHost(Path task, Map<String, String> env, Consumer<String> log) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(task.resolve("bootstrap").toString()).redirectErrorStream(true)
+                .directory(task.toFile());
+        builder.environment().putAll(env);
+        builder.environment().put("LAMBDA_TASK_ROOT", task.toString());
+        Process process = builder.start();
+        ContainerLog output = new ContainerLog(log);
+        Thread pump = new Thread(() -> {
+            try (InputStream in = process.getInputStream()) {
+                byte[] buffer = new byte[8192];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    output.accept(buffer, n);
+                }
+            } catch (IOException ignored) {
+                // the process is gone
+            }
+            output.lastLines();
+        }, "lambda-shim-function-output");
+        pump.setDaemon(true);
+        pump.start();
+        return new FunctionHost() {
+            @Override
+            public long pid() {
+                return process.pid();
+            }
+
+            @Override
+            public boolean isAlive() {
+                return process.isAlive();
+            }
+
+            @Override
+            public int exitStatus() {
+                return process.exitValue();
+            }
+
+            @Override
+            public void close() {
+                process.destroyForcibly();
+                try {
+                    process.waitFor();
+                    pump.join(2000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+    }
+
+    static FunctionHost inContainer(DockerClient docker, String image, Architecture architecture, Path task,
+            int memoryMb, Map<String, String> env, Consumer<String> log) {
+        List<String> variables = new ArrayList<>();
+        env.forEach((name, value) -> variables.add(name + "=" + value));
+        variables.add("LAMBDA_TASK_ROOT=/var/task");
+        String id = docker.createContainerCmd(image)
+                .withPlatform(architecture.dockerPlatform())
+                .withLabels(Map.of("dev.lambdashim.invoke", "true"))
+                .withEnv(variables)
+                .withWorkingDir("/var/task")
+                .withCmd("/var/task/bootstrap")
+                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("host")
+                        .withMemory(memoryMb * 1024L * 1024L).withMemorySwap(memoryMb * 1024L * 1024L)
+                        .withBinds(new Bind(task.toString(), new Volume("/var/task"), AccessMode.ro)))
+                .exec().getId();
+        Runnable remove = () -> {
+            try {
+                docker.removeContainerCmd(id).withForce(true).exec();
+            } catch (NotFoundException gone) {
+                // already removed
+            } catch (RuntimeException e) {
+                log.accept("Could not remove container " + id + ": " + e.getMessage());
+            }
+        };
+        Thread cleanup = new Thread(remove, "lambda-shim-invoke-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        docker.startContainerCmd(id).exec();
+        ResultCallback.Adapter<?> logs = docker.logContainerCmd(id).withStdOut(true).withStdErr(true)
+                .withFollowStream(true).exec(new ContainerLog(log));
+        Long pid = docker.inspectContainerCmd(id).exec().getState().getPidLong();
+        return new FunctionHost() {
+            @Override
+            public long pid() {
+                return pid == null ? -1 : pid;
+            }
+
+            @Override
+            public boolean isAlive() {
+                try {
+                    return Boolean.TRUE.equals(docker.inspectContainerCmd(id).exec().getState().getRunning());
+                } catch (NotFoundException e) {
+                    return false;
+                }
+            }
+
+            @Override
+            public int exitStatus() {
+                Long code = docker.inspectContainerCmd(id).exec().getState().getExitCodeLong();
+                return code == null ? -1 : code.intValue();
+            }
+
+            @Override
+            public void close() {
+                remove.run();
+                try {
+                    logs.close();
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IOException | IllegalStateException ignored) {
+                    // shutting down, or the stream is gone with the container
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package dev.lambdashim.maven;
+
+/**
+ * How one local invocation went, in the terms of Lambda's REPORT line.
+ *
+ * @param requestId the request id
+ * @param outcome RESPONSE, ERROR, RESPONSE_TOO_LARGE, INIT_ERROR or TIMEOUT
+ * @param body the response or error body
+ * @param durationMs from the event being handed out to the answer
+ * @param initDurationMs for a cold start, from the process start to its first poll of {@code /next}; else -1
+ * @param maxMemoryUsedMb the process's peak resident memory so far, or -1 when it cannot be read
+ */
+public record InvocationReport(String requestId, String outcome, String body, double durationMs,
+        double initDurationMs, long maxMemoryUsedMb) {
+
+    public boolean failed() {
+        return !outcome.equals("RESPONSE");
+    }
+
+    /** Lambda's REPORT line. */
+    public String reportLine(int memoryMb) {
+        StringBuilder line = new StringBuilder("REPORT RequestId: ").append(requestId)
+                .append(String.format(java.util.Locale.ROOT, "\tDuration: %.2f ms\tBilled Duration: %d ms",
+                        durationMs, (long) Math.ceil(durationMs)))
+                .append("\tMemory Size: ").append(memoryMb).append(" MB\tMax Memory Used: ")
+                .append(maxMemoryUsedMb < 0 ? "n/a" : maxMemoryUsedMb + " MB");
+        if (initDurationMs >= 0) {
+            line.append(String.format(java.util.Locale.ROOT, "\tInit Duration: %.2f ms", initDurationMs));
+        }
+        return line.toString();
+    }
+}

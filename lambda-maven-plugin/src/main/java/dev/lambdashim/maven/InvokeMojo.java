@@ -1,0 +1,150 @@
+package dev.lambdashim.maven;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Runs the packaged function locally the way Lambda will: the zip's own {@code bootstrap}, in a container of the run
+ * image (or on this machine with {@code -Dlambda.docker=false}), against a local Runtime API. Prints each response,
+ * the function's log, and a REPORT line (init duration on a cold start, duration, max memory used). An error
+ * response fails the goal unless {@code -Dlambda.expectError=true}. Run after {@code package}:
+ * {@code mvn package lambda:invoke}.
+ */
+@Mojo(name = "invoke", threadSafe = true)
+public class InvokeMojo extends AbstractMojo {
+
+    /** The zip's base name, as for {@code lambda:package}: {@code target/<packageName>.zip}. */
+    @Parameter(property = "lambda.packageName", defaultValue = "${project.artifactId}")
+    String packageName;
+
+    /** A file holding the event (JSON). */
+    @Parameter(property = "lambda.event")
+    File event;
+
+    /** The event itself, e.g. {@code -Dlambda.eventJson='{"name":"World"}'}; default {@code {}}. */
+    @Parameter(property = "lambda.eventJson")
+    String eventJson;
+
+    /** Invoke this many times, warm after the first, and print min/median/max duration. */
+    @Parameter(property = "lambda.invocations", defaultValue = "1")
+    int invocations;
+
+    /** Expect an error response: the goal then fails if the function answers normally instead. */
+    @Parameter(property = "lambda.expectError", defaultValue = "false")
+    boolean expectError;
+
+    /** The function's timeout in seconds, enforced as Lambda does ("Task timed out after N seconds"). */
+    @Parameter(property = "lambda.timeout", defaultValue = "30")
+    int timeout;
+
+    /** The function's memory in MB: the container's memory limit and AWS_LAMBDA_FUNCTION_MEMORY_SIZE. */
+    @Parameter(property = "lambda.memorySize", defaultValue = "512")
+    int memorySize;
+
+    /** Environment variables for the function. */
+    @Parameter
+    Map<String, String> environment;
+
+    /** Run {@code bootstrap} in a container of {@code runImage}; {@code false} runs it on this machine. */
+    @Parameter(property = "lambda.docker", defaultValue = "true")
+    boolean docker;
+
+    /** The image the function runs in, standing in for Lambda's {@code provided.al2023}: Java-free on purpose. */
+    @Parameter(property = "lambda.runImage", defaultValue = "public.ecr.aws/lambda/provided:al2023")
+    String runImage;
+
+    /** The Docker daemon; default as the Docker CLI picks it. */
+    @Parameter(property = "lambda.dockerHost")
+    String dockerHost;
+
+    /** The function's architecture: {@code x86_64} or {@code arm64}. */
+    @Parameter(property = "lambda.architecture", defaultValue = "x86_64")
+    String architecture;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        try {
+            Path target = Path.of(project.getBuild().getDirectory());
+            InvokeRequest request = new InvokeRequest(target.resolve(packageName + ".zip"),
+                    target.resolve("lambda-shim/invoke"), packageName, List.of(event()), Math.max(1, invocations),
+                    timeout, memorySize, environment == null ? Map.of() : new HashMap<>(environment), docker,
+                    runImage, dockerHost, Architecture.parse(architecture));
+            List<InvocationReport> reports = new LocalInvoker(getLog()::info).invoke(request);
+            report(reports);
+        } catch (LambdaPackagingException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    private InvokeRequest.Event event() throws LambdaPackagingException {
+        if (event != null && eventJson != null) {
+            throw new LambdaPackagingException("Both <event> (-Dlambda.event) and <eventJson> (-Dlambda.eventJson)"
+                    + " are set: give one");
+        }
+        if (event != null) {
+            try {
+                return new InvokeRequest.Event(event.getName(), Files.readAllBytes(event.toPath()));
+            } catch (IOException e) {
+                throw new LambdaPackagingException("cannot read <event> (-Dlambda.event) " + event + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return new InvokeRequest.Event("-Dlambda.eventJson",
+                (eventJson == null ? "{}" : eventJson).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void report(List<InvocationReport> reports) throws MojoFailureException {
+        InvocationReport last = reports.get(reports.size() - 1);
+        getLog().info("");
+        getLog().info(last.failed() ? "Error response:" : "Response:");
+        for (String line : pretty(last.body()).split("\n")) {
+            getLog().info("  " + line);
+        }
+        if (reports.size() > 1) {
+            List<Double> warm = new ArrayList<>();
+            for (InvocationReport r : reports.subList(1, reports.size())) {
+                warm.add(r.durationMs());
+            }
+            warm.sort(null);
+            getLog().info(String.format(java.util.Locale.ROOT,
+                    "%d invocations: cold %.2f ms; warm min %.2f ms, median %.2f ms, max %.2f ms", reports.size(),
+                    reports.get(0).durationMs(), warm.get(0), warm.get(warm.size() / 2), warm.get(warm.size() - 1)));
+        }
+        long failures = reports.stream().filter(InvocationReport::failed).count();
+        if (failures > 0 && !expectError) {
+            throw new MojoFailureException(failures + " of " + reports.size() + " invocations failed (" + last.outcome()
+                    + "): " + last.body() + ". If an error is what you want to see, add -Dlambda.expectError=true");
+        }
+        if (failures == 0 && expectError) {
+            throw new MojoFailureException("An error was expected (lambda.expectError) but the function answered: "
+                    + last.body());
+        }
+    }
+
+    /** Pretty JSON when the body is JSON, else the body as it is. */
+    static String pretty(String body) {
+        try {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            return mapper.writeValueAsString(mapper.readTree(body));
+        } catch (IOException | RuntimeException e) {
+            return body;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package dev.lambdashim.maven;
+
+import com.github.dockerjava.api.DockerClient;
+import dev.lambdashim.emulator.Invocation;
+import dev.lambdashim.emulator.InvocationResult;
+import dev.lambdashim.emulator.PendingInvocation;
+import dev.lambdashim.emulator.RuntimeApiEmulator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
+/**
+ * Runs a packaged function the way Lambda would: its own {@code bootstrap} from the zip, against the Runtime API
+ * emulator, with Lambda's timeout (a function past it is stopped, "Task timed out after N seconds", and the next
+ * invocation gets a fresh process), and a START / END / REPORT line per invocation.
+ */
+public final class LocalInvoker {
+
+    private final Consumer<String> log;
+
+    public LocalInvoker(Consumer<String> log) {
+        this.log = log;
+    }
+
+    public List<InvocationReport> invoke(InvokeRequest request) throws LambdaPackagingException {
+        if (!Files.isRegularFile(request.zip())) {
+            throw new LambdaPackagingException("There is no " + request.zip() + " to invoke: run mvn package first"
+                    + " (or name the zip with <packageName>, -Dlambda.packageName)");
+        }
+        Path task = request.workDirectory().resolve("task");
+        unzip(request.zip(), task);
+        DockerClient docker = request.docker() ? DockerConnection.connect(request.dockerHost()) : null;
+        List<InvocationReport> reports = new ArrayList<>();
+        RuntimeApiEmulator emulator = null;
+        FunctionHost function = null;
+        long started = 0;
+        try {
+            for (InvokeRequest.Event event : request.events()) {
+                for (int i = 0; i < request.invocations(); i++) {
+                    boolean cold = function == null;
+                    if (cold) {
+                        emulator = RuntimeApiEmulator.start();
+                        started = System.nanoTime();
+                        function = start(request, task, emulator, docker);
+                    }
+                    InvocationReport report = invokeOnce(request, event, emulator, function, cold ? started : -1);
+                    reports.add(report);
+                    if (report.outcome().equals("TIMEOUT") || !function.isAlive()) {
+                        function.close();
+                        emulator.close();
+                        function = null;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot start the function: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LambdaPackagingException("Interrupted while invoking the function", e);
+        } finally {
+            if (function != null) {
+                function.close();
+            }
+            if (emulator != null) {
+                emulator.close();
+            }
+            if (docker != null) {
+                try {
+                    docker.close();
+                } catch (IOException ignored) {
+                    // the connection is gone either way
+                }
+            }
+        }
+        return reports;
+    }
+
+    private FunctionHost start(InvokeRequest request, Path task, RuntimeApiEmulator emulator, DockerClient docker)
+            throws IOException {
+        Map<String, String> env = new HashMap<>(request.environment());
+        env.put("AWS_LAMBDA_RUNTIME_API", emulator.runtimeApiAddress());
+        env.put("AWS_LAMBDA_FUNCTION_NAME", request.functionName());
+        env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(request.memoryMb()));
+        env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + request.functionName());
+        env.put("AWS_LAMBDA_LOG_STREAM_NAME", "local/[$LATEST]lambda-shim");
+        env.putIfAbsent("AWS_REGION", "us-east-1");
+        if (docker == null) {
+            return FunctionHost.onHost(task, env, log);
+        }
+        return FunctionHost.inContainer(docker, request.runImage(), request.architecture(), task, request.memoryMb(),
+                env, log);
+    }
+
+    private InvocationReport invokeOnce(InvokeRequest request, InvokeRequest.Event event,
+            RuntimeApiEmulator emulator, FunctionHost function, long startedNanos) throws InterruptedException {
+        Invocation invocation = Invocation.of(event.payload())
+                .withDeadline(Instant.now().plusSeconds(request.timeoutSeconds()));
+        String id = invocation.requestId();
+        log.accept("START RequestId: " + id + " Version: $LATEST");
+        long enqueued = System.nanoTime();
+        PendingInvocation pending = emulator.enqueue(invocation);
+        long deadline = enqueued + Duration.ofSeconds(request.timeoutSeconds()).toNanos();
+        long initEnd = startedNanos < 0 ? enqueued : -1;
+        InvocationResult result = null;
+        String outcome = null;
+        String body = null;
+        while (result == null && outcome == null) {
+            try {
+                // Short waits until the process first polls (its init duration), then one wait for the answer.
+                result = pending.await(initEnd < 0 ? Duration.ofMillis(1)
+                        : Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            } catch (TimeoutException e) {
+                long now = System.nanoTime();
+                if (initEnd < 0 && emulator.nextRequestCount() > 0) {
+                    initEnd = now;
+                    deadline = initEnd + Duration.ofSeconds(request.timeoutSeconds()).toNanos();
+                } else if (!function.isAlive()) {
+                    outcome = "ERROR";
+                    body = "{\"errorType\":\"Runtime.ExitError\",\"errorMessage\":\"RequestId: " + id
+                            + " Error: Runtime exited with error: exit status " + function.exitStatus() + "\"}";
+                } else if (now > deadline) {
+                    outcome = "TIMEOUT";
+                    body = String.format(java.util.Locale.ROOT, "Task timed out after %d.00 seconds",
+                            request.timeoutSeconds());
+                    log.accept(Instant.now() + " " + id + " " + body);
+                }
+            }
+        }
+        long end = System.nanoTime();
+        if (initEnd < 0) {
+            initEnd = enqueued;
+        }
+        if (result != null) {
+            outcome = result.outcome().name();
+            body = result.bodyAsString();
+        }
+        InvocationReport report = new InvocationReport(id, outcome, body, (end - initEnd) / 1e6,
+                startedNanos < 0 ? -1 : (initEnd - startedNanos) / 1e6, function.maxMemoryMb());
+        log.accept("END RequestId: " + id);
+        log.accept(report.reportLine(request.memoryMb()));
+        return report;
+    }
+
+    /** Unpacks as Lambda does, keeping Unix modes and entry times (the start-up cache is checked against both). */
+    static void unzip(Path zip, Path into) throws LambdaPackagingException {
+        try {
+            JavaRuntimeBuilder.deleteTree(into);
+            try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
+                for (ZipArchiveEntry entry : Collections.list(file.getEntries())) {
+                    Path target = into.resolve(entry.getName()).normalize();
+                    if (!target.startsWith(into)) {
+                        throw new LambdaPackagingException(zip + " has an entry outside the zip: " + entry.getName());
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(target);
+                        continue;
+                    }
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = file.getInputStream(entry)) {
+                        Files.copy(in, target);
+                    }
+                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(
+                            (entry.getUnixMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
+                    Files.setLastModifiedTime(target, entry.getLastModifiedTime());
+                }
+            }
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot unpack " + zip + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
