@@ -51,7 +51,8 @@ class DockerRuntimeBuildTest {
 
     /** Unzips into the no-Java run image and invokes the bootstrap there; the JVM logs where Main was loaded from. */
     private FunctionProcess.Outcome runInStandIn(Path zip) throws Exception {
-        Path task = TestZips.unzip(zip, dir.resolve("task-" + System.nanoTime()));
+        Path task = dir.resolve("task-" + System.nanoTime());
+        LocalInvoker.unzip(zip, task);
         return FunctionProcess.invoke(List.of("docker", "run", "--rm", "--network", "host",
                 "-e", "AWS_LAMBDA_RUNTIME_API={api}", "-e", "LAMBDA_TASK_ROOT=/var/task",
                 "-e", "JAVA_TOOL_OPTIONS=-Xlog:class+load=info:stdout", "-v", task + ":/var/task:ro",

@@ -173,38 +173,7 @@ final class RuntimeProcess implements AutoCloseable {
         }
 
         RuntimeProcess start() throws IOException {
-            String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-            StringBuilder classpath = new StringBuilder();
-            for (Path entry : extraClasspath) {
-                classpath.append(entry).append(File.pathSeparator);
-            }
-            classpath.append(System.getProperty("java.class.path"));
-            List<String> command = new ArrayList<>();
-            command.add(java);
-            command.add("-XX:TieredStopAtLevel=1");
-            command.add("-Xshare:auto");
-            command.addAll(jvmArgs);
-            command.add("-cp");
-            command.add(classpath.toString());
-            command.add(Main.class.getName());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            Map<String, String> environment = builder.environment();
-            environment.keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("_HANDLER")
-                    || k.startsWith("LAMBDA_") || k.startsWith("JAVA_TOOL_OPTIONS"));
-            environment.put("AWS_LAMBDA_FUNCTION_NAME", "test-function");
-            environment.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-            environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
-            environment.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/test-function");
-            environment.put("AWS_LAMBDA_LOG_STREAM_NAME", "2026/11/25/[$LATEST]abcdef");
-            environment.put("LAMBDA_TASK_ROOT", System.getProperty("user.dir"));
-            for (Map.Entry<String, String> e : env.entrySet()) {
-                if (e.getValue() == null) {
-                    environment.remove(e.getKey());
-                } else {
-                    environment.put(e.getKey(), e.getValue());
-                }
-            }
-            return new RuntimeProcess(builder.start());
+            return new RuntimeProcess(processBuilder().start());
         }
     }
 }
