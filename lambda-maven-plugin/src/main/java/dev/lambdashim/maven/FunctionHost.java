@@ -51,11 +51,15 @@ interface FunctionHost extends AutoCloseable {
         return -1;
     }
 
-    static FunctionHost onHost(Path task, Map<String, String> env, Consumer<String> log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(task.resolve("bootstrap").toString()).redirectErrorStream(true)
+    static FunctionHost onHost(Path task, Path telemetry, Map<String, String> env, Consumer<String> log)
+            throws IOException {
+        // Lambda hands the runtime its telemetry pipe as descriptor 3; Java passes only 0-2 to a child, hence sh.
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", "exec \"$0\" 3>\"$1\"",
+                task.resolve("bootstrap").toString(), telemetry.toString()).redirectErrorStream(true)
                 .directory(task.toFile());
         builder.environment().putAll(env);
         builder.environment().put("LAMBDA_TASK_ROOT", task.toString());
+        builder.environment().put("_LAMBDA_TELEMETRY_LOG_FD", TelemetryReader.FD);
         Process process = builder.start();
         ContainerLog output = new ContainerLog(log);
         Thread pump = new Thread(() -> {
@@ -101,19 +105,23 @@ interface FunctionHost extends AutoCloseable {
     }
 
     static FunctionHost inContainer(DockerClient docker, String image, Architecture architecture, Path task,
-            int memoryMb, Map<String, String> env, Consumer<String> log) {
+            Path telemetry, int memoryMb, Map<String, String> env, Consumer<String> log) {
         List<String> variables = new ArrayList<>();
         env.forEach((name, value) -> variables.add(name + "=" + value));
         variables.add("LAMBDA_TASK_ROOT=/var/task");
+        variables.add("_LAMBDA_TELEMETRY_LOG_FD=" + TelemetryReader.FD);
         String id = docker.createContainerCmd(image)
                 .withPlatform(architecture.dockerPlatform())
                 .withLabels(Map.of("dev.lambdashim.invoke", "true"))
                 .withEnv(variables)
                 .withWorkingDir("/var/task")
-                .withCmd("/var/task/bootstrap")
+                .withCmd("/bin/sh", "-c", "exec /var/task/bootstrap 3>/lambda-shim/telemetry/"
+                        + telemetry.getFileName())
                 .withHostConfig(HostConfig.newHostConfig().withNetworkMode("host")
                         .withMemory(memoryMb * 1024L * 1024L).withMemorySwap(memoryMb * 1024L * 1024L)
-                        .withBinds(new Bind(task.toString(), new Volume("/var/task"), AccessMode.ro)))
+                        .withBinds(new Bind(task.toString(), new Volume("/var/task"), AccessMode.ro),
+                                new Bind(telemetry.getParent().toString(), new Volume("/lambda-shim/telemetry"),
+                                        AccessMode.rw)))
                 .exec().getId();
         Runnable remove = () -> {
             try {

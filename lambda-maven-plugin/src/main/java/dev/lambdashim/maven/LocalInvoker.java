@@ -47,6 +47,7 @@ public final class LocalInvoker {
         List<InvocationReport> reports = new ArrayList<>();
         RuntimeApiEmulator emulator = null;
         FunctionHost function = null;
+        TelemetryReader telemetry = null;
         long started = 0;
         try {
             for (InvokeRequest.Event event : request.events()) {
@@ -54,14 +55,16 @@ public final class LocalInvoker {
                     boolean cold = function == null;
                     if (cold) {
                         emulator = RuntimeApiEmulator.start();
+                        telemetry = TelemetryReader.open(request.workDirectory().resolve("telemetry"), log);
                         started = System.nanoTime();
-                        function = start(request, task, emulator, docker);
+                        function = start(request, task, telemetry.fifo(), emulator, docker);
                     }
                     InvocationReport report = invokeOnce(request, event, emulator, function, cold ? started : -1);
                     reports.add(report);
                     if (report.outcome().equals("TIMEOUT") || !function.isAlive()) {
                         function.close();
                         emulator.close();
+                        telemetry.close();
                         function = null;
                     }
                 }
@@ -78,6 +81,9 @@ public final class LocalInvoker {
             if (emulator != null) {
                 emulator.close();
             }
+            if (telemetry != null) {
+                telemetry.close();
+            }
             if (docker != null) {
                 try {
                     docker.close();
@@ -89,8 +95,8 @@ public final class LocalInvoker {
         return reports;
     }
 
-    private FunctionHost start(InvokeRequest request, Path task, RuntimeApiEmulator emulator, DockerClient docker)
-            throws IOException {
+    private FunctionHost start(InvokeRequest request, Path task, Path telemetry, RuntimeApiEmulator emulator,
+            DockerClient docker) throws IOException {
         Map<String, String> env = new HashMap<>(request.environment());
         env.put("AWS_LAMBDA_RUNTIME_API", emulator.runtimeApiAddress());
         env.put("AWS_LAMBDA_FUNCTION_NAME", request.functionName());
@@ -100,10 +106,10 @@ public final class LocalInvoker {
         env.put("AWS_LAMBDA_LOG_STREAM_NAME", "local/[$LATEST]lambda-shim");
         env.putIfAbsent("AWS_REGION", "us-east-1");
         if (docker == null) {
-            return FunctionHost.onHost(task, env, log);
+            return FunctionHost.onHost(task, telemetry, env, log);
         }
-        return FunctionHost.inContainer(docker, request.runImage(), request.architecture(), task, request.memoryMb(),
-                env, log);
+        return FunctionHost.inContainer(docker, request.runImage(), request.architecture(), task, telemetry,
+                request.memoryMb(), env, log);
     }
 
     private InvocationReport invokeOnce(InvokeRequest request, InvokeRequest.Event event,
