@@ -103,7 +103,8 @@ final class DockerBuild {
         String id = docker.createContainerCmd(request.image())
                 .withPlatform(request.architecture().dockerPlatform())
                 .withUser(owner(request.taskRoot()))
-                .withLabels(Map.of(LABEL, "true"))
+                // The value says which build: `docker ps -a --filter label=dev.lambdashim.build` finds them all.
+                .withLabels(Map.of(LABEL, request.taskRoot().toString()))
                 .withWorkingDir("/var/task")
                 .withEnv(variables)
                 .withCmd("sh", TOOLS + "/" + script.getFileName())

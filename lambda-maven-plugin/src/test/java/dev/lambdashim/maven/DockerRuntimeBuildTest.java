@@ -36,7 +36,7 @@ class DockerRuntimeBuildTest {
 
     @AfterEach
     void noContainerLeftBehind() throws Exception {
-        assertEquals(List.of(), DockerSupport.leftoverContainers(), "containers left behind");
+        assertEquals(List.of(), DockerSupport.leftoverContainers(dir), "containers left behind");
     }
 
     private PackageRequest request(Path project, String image, int javaVersion, String dockerHost) throws Exception {
@@ -64,7 +64,7 @@ class DockerRuntimeBuildTest {
         long since = System.currentTimeMillis() / 1000 - 1;
         PackageResult result = new LambdaPackager(log::add).packageFunction(
                 request(dir.resolve("p"), DockerSupport.BUILD_IMAGE_17, 17, null));
-        assertEquals(1, DockerSupport.containersCreatedSince(since), "one build container");
+        assertEquals(1, DockerSupport.containersCreatedSince(dir, since), "one build container");
         assertTrue(log.stream().anyMatch(l -> l.contains("FunctionRunner: event a.json: RESPONSE")), log::toString);
         assertTrue(log.stream().anyMatch(l -> l.contains("FunctionRunner: event b.json: RESPONSE")), log::toString);
         try (ZipFile zip = ZipFile.builder().setPath(result.zipFile()).get()) {
@@ -90,7 +90,7 @@ class DockerRuntimeBuildTest {
         long since = System.currentTimeMillis() / 1000;
         Thread.sleep(1100);
         new LambdaPackager(log::add).packageFunction(request);
-        assertEquals(0, DockerSupport.containersCreatedSince(since), "no container for an unchanged function");
+        assertEquals(0, DockerSupport.containersCreatedSince(dir, since), "no container for an unchanged function");
         assertTrue(log.stream().anyMatch(l -> l.startsWith("Java runtime and start-up cache are up to date")),
                 log::toString);
         assertTrue(Files.isRegularFile(request.zipFile()));

@@ -43,20 +43,25 @@ final class DockerSupport {
         }
     }
 
-    /** Our build containers, running or not. */
-    static List<String> leftoverContainers() throws Exception {
-        Result ps = docker("ps", "-a", "-q", "--filter", "label=" + DockerBuild.LABEL);
+    /**
+     * Build containers, running or not, of builds under {@code root} (the label's value is the build's directory, so
+     * other builds on the same engine do not count).
+     */
+    static List<String> leftoverContainers(java.nio.file.Path root) throws Exception {
+        Result ps = docker("ps", "-a", "--filter", "label=" + DockerBuild.LABEL, "--format",
+                "{{.ID}} {{.Label \"" + DockerBuild.LABEL + "\"}}");
         assertEquals(0, ps.status, ps.output);
-        return ps.output.lines().filter(l -> !l.isBlank()).toList();
+        return ps.output.lines().filter(l -> l.contains(" " + root)).toList();
     }
 
-    /** How many of our build containers were created since the given Unix time. */
-    static long containersCreatedSince(long epochSeconds) throws Exception {
+    /** How many build containers of builds under {@code root} were created since the given Unix time. */
+    static long containersCreatedSince(java.nio.file.Path root, long epochSeconds) throws Exception {
         Result events = docker("events", "--since", Long.toString(epochSeconds), "--until",
                 Long.toString(System.currentTimeMillis() / 1000 + 1), "--filter", "type=container",
-                "--filter", "event=create", "--filter", "label=" + DockerBuild.LABEL, "--format", "{{.ID}}");
+                "--filter", "event=create", "--filter", "label=" + DockerBuild.LABEL, "--format",
+                "{{index .Actor.Attributes \"" + DockerBuild.LABEL + "\"}}");
         assertEquals(0, events.status, events.output);
-        return events.output.lines().filter(l -> !l.isBlank()).count();
+        return events.output.lines().filter(l -> l.startsWith(root.toString())).count();
     }
 
     record Result(int status, String output) {
