@@ -28,6 +28,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   docker run --rm --label dev.lambdashim.bench -v "$T:/out" $IMAGE \
     sh -c 'cp -rL "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")" /out/jdk17 2>/dev/null; true'
   rm -rf "$T/shim" "$T/shim-nocache"
+  mkdir -p "$T/shim" "$T/shim-nocache"
   for f in hello apigw; do
     unzip -q "$BENCH/functions/shim/target/bench-$f.zip" -d "$T/shim/$f"
     mkdir -p "$T/shim-nocache" && cp -a "$T/shim/$f" "$T/shim-nocache/$f"

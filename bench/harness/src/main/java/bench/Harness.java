@@ -91,15 +91,17 @@ public final class Harness {
         }
         if (out != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
-            Files.writeString(out, report);
+            Files.writeString(out, ALL);
         }
     }
 
+    private static final StringBuilder ALL = new StringBuilder();
+
     private static void print(StringBuilder report) {
+        ALL.append(report);
         System.out.print(report);
         System.out.flush();
         report.setLength(0);
-        report.append("");
     }
 
     static Contender parse(String spec) {
