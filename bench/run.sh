@@ -1,8 +1,9 @@
 #!/bin/sh
 # lambda-shim vs AWS's Java runtime interface client, side by side, on this machine: cold start, warm round trip,
 # RSS, zip size, the runtime's own per-invocation overhead (JMH) and the emulator's own overhead.
-# Usage: bench/run.sh [--quick]      (from anywhere; needs Docker with lambda-shim/build-jdk:17, ~10-15 min)
-# Environment: RUNS (cold runs per contender, default 20), INVOCATIONS (warm, default 5000), MVN_ARGS (e.g. -o),
+# Usage: bench/run.sh [--quick]      (from anywhere; needs Docker with lambda-shim/build-jdk:$JAVA_VERSION, ~10-15 min)
+# Environment: JAVA_VERSION (17 or 25, default 17: the build image and the JDK of all contenders),
+#              RUNS (cold runs per contender, default 20), INVOCATIONS (warm, default 5000), MVN_ARGS (e.g. -o),
 #              SKIP_BUILD=1 (reuse bench/target from the previous run).
 # Results: bench/target/results.md (and the console).
 set -eu
@@ -12,21 +13,22 @@ T="$BENCH/target"
 MVN="$ROOT/mvnw -q -B ${MVN_ARGS:-}"
 RUNS=${RUNS:-20}
 INVOCATIONS=${INVOCATIONS:-5000}
-IMAGE=lambda-shim/build-jdk:17
+JAVA_VERSION=${JAVA_VERSION:-17}
+IMAGE=lambda-shim/build-jdk:$JAVA_VERSION
 if [ "${1:-}" = "--quick" ]; then RUNS=5; INVOCATIONS=1000; fi
 mkdir -p "$T"
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "== building lambda-shim, the functions (lambda-shim zips through Docker; AWS's client) and the harness"
   (cd "$ROOT" && $MVN install -DskipTests -pl lambda-core,lambda-emulator,lambda-runtime,lambda-maven-plugin)
-  (cd "$BENCH/functions/shim" && $MVN clean package -Dlambda.image=$IMAGE -Dlambda.javaVersion=17)
+  (cd "$BENCH/functions/shim" && $MVN clean package -Dlambda.image=$IMAGE -Dlambda.javaVersion=$JAVA_VERSION)
   (cd "$BENCH/functions/aws" && $MVN clean package)
   (cd "$BENCH/harness" && $MVN clean package)
   (cd "$BENCH/overhead" && $MVN clean package)
   # AWS's client runs on the very JDK build the zip's runtime was jlinked from: the build image's, copied out.
-  rm -rf "$T/jdk17"
+  rm -rf "$T/jdk"
   docker run --rm --label dev.lambdashim.bench -v "$T:/out" $IMAGE \
-    sh -c 'cp -rL "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")" /out/jdk17 2>/dev/null; true'
+    sh -c 'cp -rL "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")" /out/jdk 2>/dev/null; true'
   rm -rf "$T/shim" "$T/shim-nocache"
   mkdir -p "$T/shim" "$T/shim-nocache"
   for f in hello apigw; do
@@ -51,7 +53,7 @@ ZIP_HELLO=$(stat -c %s "$BENCH/functions/shim/target/bench-hello.zip")
   echo "# lambda-shim benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores; $(free -g | awk '/Mem:/{print $2}') GB RAM; $(uname -sr)"
-  echo "- JDK: $("$T/jdk17/bin/java" -version 2>&1 | head -n 2 | tail -n 1) (jlinked into the zip for a/b; whole for c)"
+  echo "- JDK: $("$T/jdk/bin/java" -version 2>&1 | head -n 2 | tail -n 1) (jlinked into the zip for a/b; whole for c)"
   echo "- AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512; JVM flags for a, b, c (from the bootstrap): ${JVM_FLAGS:-none}"
   echo "- hello-world zip: $ZIP_HELLO bytes ($(awk "BEGIN{printf \"%.1f\", $ZIP_HELLO/1048576}") MiB)"
   echo
@@ -62,7 +64,7 @@ java -cp "$HCP" bench.Harness --runs "$RUNS" --invocations "$INVOCATIONS" --logs
   --event "hello=$EV/hello/hello.json" --event "apigw=$EV/apigw/apigateway-proxy.json" \
   --contender "key=A;label=lambda-shim zip, trained cache;dir=$T/shim/{handler};cmd=./bootstrap" \
   --contender "key=B;label=lambda-shim zip, cache removed;dir=$T/shim-nocache/{handler};cmd=./bootstrap" \
-  --contender "key=C;label=AWS runtime interface client 2.10.1;dir=$BENCH/functions/aws/target;cmd=$T/jdk17/bin/java $JVM_FLAGS -cp $AWS_CP com.amazonaws.services.lambda.runtime.api.client.AWSLambda {class}" \
+  --contender "key=C;label=AWS runtime interface client 2.10.1;dir=$BENCH/functions/aws/target;cmd=$T/jdk/bin/java $JVM_FLAGS -cp $AWS_CP com.amazonaws.services.lambda.runtime.api.client.AWSLambda {class}" \
   --contender "key=F;label=floor: raw-socket main, same jlinked runtime and flags;warm=false;dir=$T/shim/hello;cmd=jre/bin/java $JVM_FLAGS -cp $BENCH/harness/target/classes bench.Floor"
 cat "$T/harness.md" >> "$T/results.md"
 
