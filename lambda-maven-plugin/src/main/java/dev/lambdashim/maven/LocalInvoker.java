@@ -7,7 +7,6 @@ import dev.lambdashim.emulator.PendingInvocation;
 import dev.lambdashim.emulator.RuntimeApiEmulator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -188,9 +187,5 @@ public final class LocalInvoker {
         } catch (IOException e) {
             throw new LambdaPackagingException("cannot unpack " + zip + ": " + e.getMessage(), e);
         }
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
