@@ -110,9 +110,9 @@ final class DockerBuild {
                 .withCmd("sh", TOOLS + "/" + script.getFileName())
                 .withHostConfig(HostConfig.newHostConfig().withBinds(binds).withNetworkMode("none"))
                 .exec().getId();
-        Thread cleanup = new Thread(() -> remove(id), "lambda-shim-container-cleanup");
+        Thread cleanup = new Thread(() -> remove(docker, id, log), "lambda-shim-container-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup); // Ctrl-C during the build
-        ContainerLog output = new ContainerLog(line -> log.accept("[" + request.image() + "] " + line));
+        ProcessOutput output = new ProcessOutput(line -> log.accept("[" + request.image() + "] " + line));
         try {
             docker.startContainerCmd(id).exec();
             try (ResultCallback.Adapter<?> logs = docker.logContainerCmd(id).withStdOut(true).withStdErr(true)
@@ -131,7 +131,7 @@ final class DockerBuild {
             throw new LambdaPackagingException("The runtime build in " + request.image() + " failed: " + e.getMessage(),
                     e);
         } finally {
-            remove(id);
+            remove(docker, id, log);
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             } catch (IllegalStateException shuttingDown) {
@@ -140,7 +140,8 @@ final class DockerBuild {
         }
     }
 
-    private void remove(String id) {
+    /** Removes a container of ours, whatever state it is in; a failure is logged with the command that does it. */
+    static void remove(DockerClient docker, String id, Consumer<String> log) {
         try {
             docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
         } catch (NotFoundException gone) {

@@ -8,7 +8,6 @@ import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Volume;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,17 +60,13 @@ interface FunctionHost extends AutoCloseable {
         builder.environment().put("LAMBDA_TASK_ROOT", task.toString());
         builder.environment().put("_LAMBDA_TELEMETRY_LOG_FD", TelemetryReader.FD);
         Process process = builder.start();
-        ContainerLog output = new ContainerLog(log);
+        ProcessOutput output = new ProcessOutput(log);
         Thread pump = new Thread(() -> {
-            try (InputStream in = process.getInputStream()) {
-                byte[] buffer = new byte[8192];
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    output.accept(buffer, n);
-                }
+            try {
+                output.drain(process.getInputStream());
             } catch (IOException ignored) {
                 // the process is gone
             }
-            output.lastLines();
         }, "lambda-shim-function-output");
         pump.setDaemon(true);
         pump.start();
@@ -123,20 +118,12 @@ interface FunctionHost extends AutoCloseable {
                                 new Bind(telemetry.getParent().toString(), new Volume("/lambda-shim/telemetry"),
                                         AccessMode.rw)))
                 .exec().getId();
-        Runnable remove = () -> {
-            try {
-                docker.removeContainerCmd(id).withForce(true).exec();
-            } catch (NotFoundException gone) {
-                // already removed
-            } catch (RuntimeException e) {
-                log.accept("Could not remove container " + id + ": " + e.getMessage());
-            }
-        };
+        Runnable remove = () -> DockerBuild.remove(docker, id, log);
         Thread cleanup = new Thread(remove, "lambda-shim-invoke-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         docker.startContainerCmd(id).exec();
         ResultCallback.Adapter<?> logs = docker.logContainerCmd(id).withStdOut(true).withStdErr(true)
-                .withFollowStream(true).exec(new ContainerLog(log));
+                .withFollowStream(true).exec(new ProcessOutput(log));
         Long pid = docker.inspectContainerCmd(id).exec().getState().getPidLong();
         return new FunctionHost() {
             @Override

@@ -1,7 +1,6 @@
 package dev.lambdashim.maven;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -57,15 +56,10 @@ final class HostBuild {
         } else {
             variables.remove("EVENTS_DIR");
         }
-        ContainerLog output = new ContainerLog(line -> log.accept("[host] " + line));
+        ProcessOutput output = new ProcessOutput(line -> log.accept("[host] " + line));
         try {
             Process process = builder.start();
-            try (InputStream in = process.getInputStream()) {
-                byte[] buffer = new byte[8192];
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    output.accept(buffer, n);
-                }
-            }
+            output.drain(process.getInputStream());
             int status = process.waitFor();
             if (status != 0) {
                 throw new LambdaPackagingException("The runtime build on this machine's JDK failed with exit code "

@@ -31,55 +31,52 @@ final class ZipAssembler {
     }
 
     static void write(List<Entry> entries, Path zip, Instant timestamp) throws LambdaPackagingException {
-        Path partial = zip.resolveSibling(zip.getFileName() + ".partial");
+        writeAtomically(zip, timestamp, archiver -> {
+            for (Entry entry : entries) {
+                archiver.addFile(entry.source().toFile(), entry.name(), entry.mode());
+            }
+        });
+    }
+
+    /** Packs a directory (the function's classes) into a jar, with the same reproducibility rules. */
+    static void jarDirectory(Path directory, Path jar, Instant timestamp) throws LambdaPackagingException {
+        writeAtomically(jar, timestamp, archiver -> {
+            if (Files.isDirectory(directory)) {
+                archiver.addDirectory(directory.toFile());
+            }
+        });
+    }
+
+    /** What goes into an archive. */
+    @FunctionalInterface
+    private interface Contents {
+        void addTo(ZipArchiver archiver);
+    }
+
+    /** Writes {@code destination.partial}, then moves it into place; nothing half-written is ever left there. */
+    private static void writeAtomically(Path destination, Instant timestamp, Contents contents)
+            throws LambdaPackagingException {
+        Path partial = destination.resolveSibling(destination.getFileName() + ".partial");
         try {
-            Files.createDirectories(zip.getParent());
+            Files.createDirectories(destination.getParent());
             Files.deleteIfExists(partial);
             ZipArchiver archiver = new ZipArchiver();
             archiver.setDestFile(partial.toFile());
             archiver.configureReproducibleBuild(FileTime.from(timestamp));
-            for (Entry entry : entries) {
-                archiver.addFile(entry.source().toFile(), entry.name(), entry.mode());
+            contents.addTo(archiver);
+            if (archiver.getResources().hasNext()) {
+                archiver.createArchive();
+                Files.move(partial, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                EmptyJar.write(destination);
             }
-            archiver.createArchive();
-            Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | ArchiverException e) {
-            throw new LambdaPackagingException("could not write " + zip + ": " + e.getMessage(), e);
+            throw new LambdaPackagingException("could not write " + destination + ": " + e.getMessage(), e);
         } finally {
             try {
                 Files.deleteIfExists(partial);
             } catch (IOException ignored) {
                 // best effort: it is in target/ and the next build replaces it
-            }
-        }
-    }
-
-    /** Packs a directory (the function's classes) into a jar, with the same reproducibility rules. */
-    static void jarDirectory(Path directory, Path jar, Instant timestamp) throws LambdaPackagingException {
-        Path partial = jar.resolveSibling(jar.getFileName() + ".partial");
-        try {
-            Files.createDirectories(jar.getParent());
-            Files.deleteIfExists(partial);
-            ZipArchiver archiver = new ZipArchiver();
-            archiver.setDestFile(partial.toFile());
-            archiver.configureReproducibleBuild(FileTime.from(timestamp));
-            if (Files.isDirectory(directory)) {
-                archiver.addDirectory(directory.toFile());
-            }
-            archiver.setFilesonly(false);
-            if (archiver.getResources().hasNext()) {
-                archiver.createArchive();
-                Files.move(partial, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                EmptyJar.write(jar);
-            }
-        } catch (IOException | ArchiverException e) {
-            throw new LambdaPackagingException("could not write " + jar + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // best effort
             }
         }
     }

@@ -3,6 +3,8 @@ package dev.lambdashim.maven;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -10,10 +12,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Streams a container's output into the build log line by line (frames split lines anywhere), and keeps the last
- * lines for the error message if the container fails. Also used for the host build's process output.
+ * Streams the output of a container (as docker-java frames, which split lines anywhere) or of a host process into the
+ * build log line by line, and keeps the last lines for the error message if it fails.
  */
-final class ContainerLog extends ResultCallback.Adapter<Frame> {
+final class ProcessOutput extends ResultCallback.Adapter<Frame> {
 
     private static final int KEPT_LINES = 20;
 
@@ -21,7 +23,7 @@ final class ContainerLog extends ResultCallback.Adapter<Frame> {
     private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
     private final Deque<String> last = new ArrayDeque<>();
 
-    ContainerLog(Consumer<String> log) {
+    ProcessOutput(Consumer<String> log) {
         this.log = log;
     }
 
@@ -46,6 +48,18 @@ final class ContainerLog extends ResultCallback.Adapter<Frame> {
         last.addLast(text);
         if (last.size() > KEPT_LINES) {
             last.removeFirst();
+        }
+    }
+
+    /** Copies a process's output into the log, line by line, until the process closes it. */
+    void drain(InputStream in) throws IOException {
+        try (in) {
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                accept(buffer, n);
+            }
+        } finally {
+            lastLines(); // a last line without newline still reaches the log
         }
     }
 
