@@ -40,8 +40,8 @@ fi
 
 # The JVM flags of the bootstrap (lambda-maven-plugin/src/main/resources/dev/lambdashim/maven/bootstrap) for 512 MB,
 # given to AWS's client too, so that (c) differs from (a)/(b) by the runtime code and the start-up cache only.
-JVM_FLAGS=${JVM_FLAGS-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx435m"}
-grep -q -- '-XX:+UseSerialGC -XX:TieredStopAtLevel=1' "$T/shim/hello/bootstrap" \
+JVM_FLAGS=${JVM_FLAGS-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:NewSize=16m -XX:MaxRAM=512m -Xmx435m"}
+grep -q -- '-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:NewSize=16m' "$T/shim/hello/bootstrap" \
   || echo "warning: the packaged bootstrap's flags differ from JVM_FLAGS ($JVM_FLAGS), given to c and the floor" >&2
 echo "== JVM flags of the bootstrap at 512 MB: ${JVM_FLAGS:-(none)}"
 AWS_CP="$BENCH/functions/aws/target/bench-functions-aws-0.1.0-SNAPSHOT.jar:$BENCH/functions/aws/target/lib/*"

@@ -7,7 +7,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry
 import org.apache.commons.compress.archivers.zip.ZipFile
 
 String log = new File(basedir, 'build.log').text
-assert log.contains('Building the Java runtime in lambda-shim/build-jdk:17 for x86_64')
+assert log.contains('Building the Java runtime in lambda-shim/build-jdk:25 for x86_64')
+assert log.contains('target JDK 25')
 assert log.contains('FunctionRunner: event greeting.json: RESPONSE') : 'trained on the sample event'
 // lambda:invoke in the run image: the answer and Lambda's REPORT lines, cold then warm, memory limit applied.
 assert log.contains('Response:\n[INFO]   "Hello, World!"')
@@ -28,13 +29,13 @@ ZipFile.builder().setFile(zipFile).get().withCloseable { zip ->
     }
 }
 assert new File(task, 'jre/bin/java').canExecute()
-assert new File(task, 'lambda-shim.jsa').isFile()
+assert new File(task, 'lambda-shim.aot').isFile() : 'Java 25, the default, records an AOT cache'
 
 // The zip alone, in an image with no Java at all, answers an event from the Runtime API on the host's loopback.
 RuntimeApiEmulator emulator = RuntimeApiEmulator.start()
 try {
     Process process = ['docker', 'run', '--rm', '--network', 'host', '-e', "AWS_LAMBDA_RUNTIME_API=${emulator.runtimeApiAddress()}",
-            '-e', 'JAVA_TOOL_OPTIONS=-Xshare:on', '-v', "${task.absolutePath}:/var/task:ro",
+            '-e', 'JAVA_TOOL_OPTIONS=-XX:AOTMode=on', '-v', "${task.absolutePath}:/var/task:ro",
             'lambda-shim/provided-al2023-standin:latest', '/var/task/bootstrap'].execute()
     process.consumeProcessOutput(System.out, System.err)
     try {

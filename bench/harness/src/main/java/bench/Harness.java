@@ -251,6 +251,10 @@ public final class Harness {
                     try {
                         double[] us = roundTrips(emulator, c, handler, warmup, invocations);
                         long rssKb = rssKb(process.pid());
+                        // Where the resident memory is (heap, archives, libjvm, ...): bench/rss.sh sums it up.
+                        Files.copy(Path.of("/proc/" + process.pid() + "/smaps"),
+                                logs.resolve(c.key() + "-" + handler + ".smaps"),
+                                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                         report.append(row(handler, c.key() + " " + c.label(), us, rssKb));
                     } finally {
                         process.destroyForcibly();
