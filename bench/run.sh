@@ -1,8 +1,9 @@
 #!/bin/sh
 # lambda-shim vs AWS's Java runtime interface client, side by side, on this machine: cold start, warm round trip,
-# RSS, zip size, the runtime's own per-invocation overhead (JMH) and the emulator's own overhead.
+# RSS, zip size, the runtime's own per-invocation overhead (JMH), the emulator's own overhead, and the start-up
+# profile (bench/startup/run.sh).
 # Usage: bench/run.sh [--quick]      (from anywhere; needs Docker with lambda-shim/build-jdk:$JAVA_VERSION, ~10-15 min)
-# Environment: JAVA_VERSION (17 or 25, default 17: the build image and the JDK of all contenders),
+# Environment: JAVA_VERSION (17 or 25, default 25 as lambda:package's: the build image and the JDK of all contenders),
 #              RUNS (cold runs per contender, default 20), INVOCATIONS (warm, default 5000), MVN_ARGS (e.g. -o),
 #              SKIP_BUILD=1 (reuse bench/target from the previous run).
 # Results: bench/target/results.md (and the console).
@@ -13,7 +14,7 @@ T="$BENCH/target"
 MVN="$ROOT/mvnw -q -B ${MVN_ARGS:-}"
 RUNS=${RUNS:-20}
 INVOCATIONS=${INVOCATIONS:-5000}
-JAVA_VERSION=${JAVA_VERSION:-17}
+JAVA_VERSION=${JAVA_VERSION:-25}
 IMAGE=lambda-shim/build-jdk:$JAVA_VERSION
 if [ "${1:-}" = "--quick" ]; then RUNS=5; INVOCATIONS=1000; fi
 mkdir -p "$T"
@@ -35,13 +36,17 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
     unzip -q "$BENCH/functions/shim/target/bench-$f.zip" -d "$T/shim/$f"
     mkdir -p "$T/shim-nocache" && cp -a "$T/shim/$f" "$T/shim-nocache/$f"
     rm -f "$T/shim-nocache/$f/lambda-shim.jsa" "$T/shim-nocache/$f/lambda-shim.aot"
+    # The trained cache is the zip's only CDS archive; without it, (b) gets what every JDK ships and (c) has: the
+    # JDK's default CDS archive, generated for the zip's runtime.
+    "$T/shim-nocache/$f/jre/bin/java" -Xshare:dump -Xlog:cds=off >/dev/null
   done
 fi
 
 # The JVM flags of the bootstrap (lambda-maven-plugin/src/main/resources/dev/lambdashim/maven/bootstrap) for 512 MB,
 # given to AWS's client too, so that (c) differs from (a)/(b) by the runtime code and the start-up cache only.
 JVM_FLAGS=${JVM_FLAGS-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:NewSize=16m -XX:MaxRAM=512m -Xmx435m"}
-grep -q -- '-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:NewSize=16m' "$T/shim/hello/bootstrap" \
+grep -q -- '-XX:+UseSerialGC' "$T/shim/hello/bootstrap" && grep -q -- '-XX:TieredStopAtLevel=1' "$T/shim/hello/bootstrap" \
+  && grep -q -- '-XX:NewSize=16m' "$T/shim/hello/bootstrap" && grep -q -- '-XX:MaxRAM=' "$T/shim/hello/bootstrap" \
   || echo "warning: the packaged bootstrap's flags differ from JVM_FLAGS ($JVM_FLAGS), given to c and the floor" >&2
 echo "== JVM flags of the bootstrap at 512 MB: ${JVM_FLAGS:-(none)}"
 AWS_CP="$BENCH/functions/aws/target/bench-functions-aws-0.1.0-SNAPSHOT.jar:$BENCH/functions/aws/target/lib/*"
@@ -65,8 +70,19 @@ java -cp "$HCP" bench.Harness --runs "$RUNS" --invocations "$INVOCATIONS" --logs
   --contender "key=A;label=lambda-shim zip, trained cache;dir=$T/shim/{handler};cmd=./bootstrap" \
   --contender "key=B;label=lambda-shim zip, cache removed;dir=$T/shim-nocache/{handler};cmd=./bootstrap" \
   --contender "key=C;label=AWS runtime interface client 2.10.1;dir=$BENCH/functions/aws/target;cmd=$T/jdk/bin/java $JVM_FLAGS -cp $AWS_CP com.amazonaws.services.lambda.runtime.api.client.AWSLambda {class}" \
-  --contender "key=F;label=floor: raw-socket main, same jlinked runtime and flags;warm=false;dir=$T/shim/hello;cmd=jre/bin/java $JVM_FLAGS -cp $BENCH/harness/target/classes bench.Floor"
+  --contender "key=F;label=floor: raw-socket main, same jlinked runtime and flags, JDK's default CDS archive;warm=false;dir=$T/shim-nocache/hello;cmd=jre/bin/java $JVM_FLAGS -cp $BENCH/harness/target/classes bench.Floor"
 cat "$T/harness.md" >> "$T/results.md"
+{
+  echo
+  echo "## Where the warm processes' resident memory is (MiB, from /proc/PID/smaps; bench/rss.sh)"
+  echo
+  "$BENCH/rss.sh" "$T"/logs/*.smaps
+  echo
+  echo "## The hello-world zip's largest entries (bytes: size, compressed)"
+  echo
+  unzip -lv "$BENCH/functions/shim/target/bench-hello.zip" | awk '$2 == "Defl:N" || $2 == "Stored" {print $1, $3, $8}' \
+    | sort -k2 -n -r | head -n 6 | sed 's/^/    /'
+} >> "$T/results.md"
 
 echo "== JMH: the runtime's own overhead per invocation (dispatch + JSON in/out, no HTTP)"
 java -jar "$BENCH/overhead/target/benchmarks.jar" -f 1 -wi 5 -w 1s -i 5 -r 1s -tu us -bm avgt \
@@ -78,6 +94,10 @@ java -jar "$BENCH/overhead/target/benchmarks.jar" -f 1 -wi 5 -w 1s -i 5 -r 1s -t
   sed -n '/^Benchmark/,$p' "$T/jmh.txt"
   echo '```'
 } >> "$T/results.md"
+
+echo "== start-up profile (bench/startup/run.sh)"
+RUNS=$((RUNS < 15 ? RUNS : 15)) "$BENCH/startup/run.sh" "$T/shim/hello" | tee "$T/startup.md"
+{ echo; cat "$T/startup.md"; } >> "$T/results.md"
 echo
 echo "== results: $T/results.md"
 cat "$T/results.md"

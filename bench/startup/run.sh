@@ -1,8 +1,10 @@
 #!/bin/sh
 # The start-up profile behind README's Performance figures: where a lambda-shim cold start spends its time, with and
 # without the trained start-up cache, on the zip's own jlinked runtime.
-#   1. the runtime's timeline from -Xlog:startuptime and -Xlog:class+load (JVM created, Main loaded, handler
-#      loaded, Jackson set up = InvokeLoop loaded) and how many classes came from where before the first /next;
+#   1. the runtime's timeline from -Xlog:startuptime, -Xlog:class+init and -Xlog:class+load (JVM created, Main
+#      initialised, handler initialised, Jackson set up = InvokeLoop initialised) and how many classes came from
+#      where before the first /next (an AOT cache loads its classes up front, so initialisation is the clock; JDKs
+#      that do not log "Initializing" fall back to class loading);
 #   2. Jackson's share, step by step (JacksonStartup: lambda-shim's ObjectMapper configuration, each step timed).
 # Usage: bench/startup/run.sh [UNPACKED_ZIP_DIR]   (default bench/target/shim/hello, made by bench/run.sh)
 # Environment: RUNS (default 15). Needs javac (any JDK 17+) and the lambda-emulator jar (bench/harness/target/lib).
@@ -22,12 +24,14 @@ median() { sort -n | awk '{v[NR]=$1} END{if (NR) print v[int((NR+1)/2)]; else pr
 
 echo "# Start-up profile: $("$JAVA" -version 2>&1 | head -n 1), $DIR, $RUNS runs each (medians)"
 echo
-# The zip without its trained cache: the same files, minus lambda-shim.aot / lambda-shim.jsa.
+# The zip without its trained cache: the same files, minus lambda-shim.aot / lambda-shim.jsa, plus the JDK's default
+# CDS archive (what every JDK ships; the zip carries only the trained one).
 cp -a "$DIR/." "$T/nocache/" && rm -f "$T/nocache/lambda-shim.aot" "$T/nocache/lambda-shim.jsa"
+"$T/nocache/jre/bin/java" -Xshare:dump -Xlog:cds=off >/dev/null
 
 echo "## 1. The runtime's timeline (ms since JVM start; classes loaded before the handler's first event)"
 echo
-echo "| | JVM created | Main loaded | handler class loaded | Jackson set up, loop starts | classes: archive / JDK image / jars |"
+echo "| | JVM created | Main initialised | handler initialised | Jackson set up, loop starts | classes: archive / JDK image / jars |"
 echo "|---|---|---|---|---|---|"
 for mode in cache nocache; do
   dir=$DIR; [ $mode = nocache ] && dir=$T/nocache
@@ -37,16 +41,22 @@ for mode in cache nocache; do
     log=$T/$mode-$i
     (cd "$dir" && java -cp "$EMU" dev.lambdashim.emulator.FunctionRunner --event "$BENCH/functions/events/hello/hello.json" \
       --env AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 --env LAMBDA_TASK_ROOT="$dir" \
-      --env "JAVA_TOOL_OPTIONS=-Xlog:startuptime:file=$log.st:uptime -Xlog:class+load:file=$log.cl:uptime" \
+      --env "JAVA_TOOL_OPTIONS=-Xlog:startuptime:file=$log.st:uptime -Xlog:class+load:file=$log.cl:uptime -Xlog:class+init=info:file=$log.ci:uptime" \
       -- ./bootstrap >"$log.out" 2>&1) || true
     handler=$(sed -n 's/^-Dlambdashim.handler=//p' "$dir/lambda-shim.args")
-    awk -v h="$handler" '
+    # Markers from "Initializing 'a/b/C'" lines where the JDK logs them, else from class+load lines.
+    { if grep -q "Initializing '" "$log.ci"; then
+        sed -n "s/^\(\[[^]]*\]\) [0-9]* Initializing '\([^'(]*\)'.*/\1 \2/p" "$log.ci" | tr '/' '.'
+      else awk '{print $1, $2}' "$log.cl"; fi; } | awk -v h="$handler" '
       function t(s) { return substr(s, 2, length(s) - 3) * 1000 }
       $2 == "dev.lambdashim.runtime.Main" && !m { m = t($1) }
       $2 == h && !hd { hd = t($1) }
-      $2 == "dev.lambdashim.runtime.InvokeLoop" { l = t($1); done = 1 }
+      $2 == "dev.lambdashim.runtime.InvokeLoop" && !l { l = t($1) }
+      END { printf "%d %d %d ", m, hd, l }' >"$log.phases"
+    awk '
+      $2 == "dev.lambdashim.runtime.InvokeLoop" { done = 1 }
       !done { if (/shared objects file/) a++; else if (/jrt:/) j++; else o++ }
-      END { printf "%d %d %d %d %d %d\n", m, hd, l, a, j, o }' "$log.cl" >"$log.phases"
+      END { printf "%d %d %d\n", a, j, o }' "$log.cl" >>"$log.phases"
     awk '/Create VM/ { printf "%d\n", substr($1, 2, length($1) - 3) * 1000 }' "$log.st" >"$log.vm"
   done
   vm=$(cat "$T"/$mode-*.vm | median)
@@ -65,14 +75,17 @@ if [ "$FEATURE" -ge 25 ]; then
   "$JAVA" $FLAGS -XX:AOTCacheOutput="$T/js.aot" -cp "$RCP" JacksonStartup >/dev/null 2>&1
   CACHE="-XX:AOTCache=$T/js.aot"
 else
-  "$JAVA" $FLAGS -XX:ArchiveClassesAtExit="$T/js.jsa" -cp "$RCP" JacksonStartup >/dev/null 2>&1
+  # As lambda:package does on 17/21: one static archive from the classes a training run loaded.
+  "$JAVA" $FLAGS -XX:DumpLoadedClassList="$T/js.classlist" -cp "$RCP" JacksonStartup >/dev/null
+  "$JAVA" -Xshare:dump -XX:SharedClassListFile="$T/js.classlist" -XX:SharedArchiveFile="$T/js.jsa" -Xlog:cds=off \
+    -cp "$RCP" >/dev/null
   CACHE="-XX:SharedArchiveFile=$T/js.jsa"
 fi
 i=0
 while [ $i -lt "$RUNS" ]; do
   i=$((i + 1))
   "$JAVA" $FLAGS $CACHE -cp "$RCP" JacksonStartup >>"$T/js-cache.txt"
-  "$JAVA" $FLAGS -cp "$RCP" JacksonStartup >>"$T/js-nocache.txt"
+  "$T/nocache/jre/bin/java" $FLAGS -cp "$RCP" JacksonStartup >>"$T/js-nocache.txt"
 done
 echo "| step | with a start-up cache | without |"
 echo "|---|---|---|"

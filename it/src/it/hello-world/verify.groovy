@@ -45,6 +45,38 @@ assert names.any { it ==~ /lib\/dev\.lambdashim\.lambda-runtime-.*\.jar/ } : nam
 assert !names.any { it.contains('javax.inject') } : "provided scope is not packaged: $names"
 assert !names.any { it.contains('commons-compress') } : "test scope is not packaged: $names"
 
+// The bootstrap sizes the JVM from the function's memory as Lambda's sandbox would: what the JVM it starts reports.
+Closure<String> jvmFlags = { String toolOptions ->
+    ProcessBuilder pb = new ProcessBuilder(new File(unzipped, 'bootstrap').absolutePath).redirectErrorStream(true)
+    pb.environment().remove('JAVA_HOME')
+    pb.environment().remove('AWS_LAMBDA_RUNTIME_API')  // the runtime then stops at once, after the JVM printed its flags
+    pb.environment().put('AWS_LAMBDA_FUNCTION_MEMORY_SIZE', '256')
+    pb.environment().put('JAVA_TOOL_OPTIONS', '-XX:+PrintFlagsFinal ' + toolOptions)
+    Process p = pb.start()
+    String text = p.inputStream.text
+    p.waitFor()
+    assert text.contains('AWS_LAMBDA_RUNTIME_API is not set') : text
+    text
+}
+Closure<Long> flagIn = { String printed, String name ->
+    def m = printed =~ /(?m)^\s*\S+\s+${name}\s+=\s+(\S+)/
+    assert m.find() : "no $name in:\n$printed"
+    m.group(1) == 'true' ? 1L : m.group(1) == 'false' ? 0L : Long.parseLong(m.group(1))
+}
+String printed = jvmFlags('')
+Closure<Long> flag = { String name -> flagIn(printed, name) }
+assert flag('UseSerialGC') == 1L
+assert flag('TieredStopAtLevel') == 1L
+assert flag('MaxRAM') == 256L * 1024 * 1024
+assert flag('NewSize') == 16L * 1024 * 1024
+long maxHeap = flag('MaxHeapSize')
+assert Math.abs(maxHeap - 217L * 1024 * 1024) <= 2L * 1024 * 1024 : "heap at 85% of 256 MB: $maxHeap"
+// The function's own JAVA_TOOL_OPTIONS replace the matching defaults (a second collector would stop the JVM).
+String own = jvmFlags('-XX:+UseParallelGC -Xmx100m')
+assert flagIn(own, 'UseParallelGC') == 1L && flagIn(own, 'UseSerialGC') == 0L
+assert flagIn(own, 'MaxHeapSize') == 100L * 1024 * 1024
+assert flagIn(own, 'TieredStopAtLevel') == 1L && flagIn(own, 'MaxRAM') == 256L * 1024 * 1024
+
 // The packaged bootstrap answers an event from a real Runtime API server.
 RuntimeApiEmulator emulator = RuntimeApiEmulator.start()
 try {
