@@ -44,7 +44,7 @@ fi
 
 # The JVM flags of the bootstrap (lambda-maven-plugin/src/main/resources/dev/lambdashim/maven/bootstrap) for 512 MB,
 # given to AWS's client too, so that (c) differs from (a)/(b) by the runtime code and the start-up cache only.
-JVM_FLAGS=${JVM_FLAGS-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:NewSize=16m -XX:MaxRAM=512m -Xmx435m"}
+. "$BENCH/jvm-flags.sh"
 grep -q -- '-XX:+UseSerialGC' "$T/shim/hello/bootstrap" && grep -q -- '-XX:TieredStopAtLevel=1' "$T/shim/hello/bootstrap" \
   && grep -q -- '-XX:NewSize=16m' "$T/shim/hello/bootstrap" && grep -q -- '-XX:MaxRAM=' "$T/shim/hello/bootstrap" \
   || echo "warning: the packaged bootstrap's flags differ from JVM_FLAGS ($JVM_FLAGS), given to c and the floor" >&2

@@ -31,7 +31,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 
 # The JVM flags of the bootstrap (lambda-maven-plugin/src/main/resources/dev/lambdashim/maven/bootstrap) for 512 MB.
-JVM_FLAGS=${JVM_FLAGS-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:NewSize=16m -XX:MaxRAM=512m -Xmx435m"}
+. "$BENCH/jvm-flags.sh"
 HCP="$T/harness/classes:$T/harness/lib/*"
 # The same class path for every loop; only SocketLoop loads anything from lib (RuntimeApiClient, HttpResponse).
 CP="$T/classes:$T/lib/lambda-runtime-0.1.0-SNAPSHOT.jar"

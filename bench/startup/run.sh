@@ -19,7 +19,7 @@ EMU=$(ls "$BENCH"/harness/target/lib/lambda-emulator-*.jar | head -n 1)
 JAVA="$DIR/jre/bin/java"
 FEATURE=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$DIR/jre/release")
 CP=$(sed -n 's/^-cp //p' "$DIR/lambda-shim.args" | tr ':' '\n' | sed "s#^#$DIR/#" | paste -sd: -)
-FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:NewSize=16m -XX:MaxRAM=512m -Xmx435m"
+. "$BENCH/jvm-flags.sh"
 median() { sort -n | awk '{v[NR]=$1} END{if (NR) print v[int((NR+1)/2)]; else print "-"}'; }
 
 echo "# Start-up profile: $("$JAVA" -version 2>&1 | head -n 1), $DIR, $RUNS runs each (medians)"
@@ -72,11 +72,11 @@ javac --release 17 -nowarn -cp "$CP" -d "$T/classes" "$HERE/JacksonStartup.java"
 (cd "$T/classes" && jar cf "$T/jackson-startup.jar" .)
 RCP="$T/jackson-startup.jar:$CP"
 if [ "$FEATURE" -ge 25 ]; then
-  "$JAVA" $FLAGS -XX:AOTCacheOutput="$T/js.aot" -cp "$RCP" JacksonStartup >/dev/null 2>&1
+  "$JAVA" $JVM_FLAGS -XX:AOTCacheOutput="$T/js.aot" -cp "$RCP" JacksonStartup >/dev/null 2>&1
   CACHE="-XX:AOTCache=$T/js.aot"
 else
   # As lambda:package does on 17/21: one static archive from the classes a training run loaded.
-  "$JAVA" $FLAGS -XX:DumpLoadedClassList="$T/js.classlist" -cp "$RCP" JacksonStartup >/dev/null
+  "$JAVA" $JVM_FLAGS -XX:DumpLoadedClassList="$T/js.classlist" -cp "$RCP" JacksonStartup >/dev/null
   "$JAVA" -Xshare:dump -XX:SharedClassListFile="$T/js.classlist" -XX:SharedArchiveFile="$T/js.jsa" -Xlog:cds=off \
     -cp "$RCP" >/dev/null
   CACHE="-XX:SharedArchiveFile=$T/js.jsa"
@@ -84,8 +84,8 @@ fi
 i=0
 while [ $i -lt "$RUNS" ]; do
   i=$((i + 1))
-  "$JAVA" $FLAGS $CACHE -cp "$RCP" JacksonStartup >>"$T/js-cache.txt"
-  "$T/nocache/jre/bin/java" $FLAGS -cp "$RCP" JacksonStartup >>"$T/js-nocache.txt"
+  "$JAVA" $JVM_FLAGS $CACHE -cp "$RCP" JacksonStartup >>"$T/js-cache.txt"
+  "$T/nocache/jre/bin/java" $JVM_FLAGS -cp "$RCP" JacksonStartup >>"$T/js-nocache.txt"
 done
 echo "| step | with a start-up cache | without |"
 echo "|---|---|---|"
