@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +87,40 @@ class DockerRuntimeBuildTest {
                 "Main comes from the trained static archive:\n" + outcome.output());
         assertTrue(outcome.output().lines().anyMatch(l -> l.endsWith(" java.lang.Object source: shared objects file")),
                 outcome.output());
+    }
+
+    @Test
+    void mavenStoppedMidBuildRemovesItsContainerAndLeavesNoZip() throws Exception {
+        Path project = dir.resolve("p");
+        TestFunctions.compileHello(project.resolve("classes"));
+        Path childLog = dir.resolve("child.log");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), InterruptedBuild.class.getName(), project.toString())
+                .redirectErrorStream(true).redirectOutput(childLog.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (DockerSupport.runningContainers(dir).isEmpty()) {
+                assertTrue(child.isAlive(), () -> "the build ended before it could be stopped:\n" + read(childLog));
+                assertTrue(System.nanoTime() < deadline, () -> "no build container ran:\n" + read(childLog));
+                Thread.sleep(200);
+            }
+        } finally {
+            child.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C's SIGINT
+        }
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the stopped build did not exit");
+        assertEquals(List.of(), DockerSupport.leftoverContainers(dir), () -> "left behind:\n" + read(childLog));
+        try (Stream<Path> files = Files.walk(project)) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".zip") || f.toString().endsWith(".partial"))
+                    .toList(), "no zip, whole or partial");
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
     }
 
     @Test

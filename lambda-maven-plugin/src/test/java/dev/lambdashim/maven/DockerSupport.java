@@ -54,6 +54,14 @@ final class DockerSupport {
         return ps.output.lines().filter(l -> l.contains(" " + root)).toList();
     }
 
+    /** Build containers of builds under {@code root} that are running now. */
+    static List<String> runningContainers(java.nio.file.Path root) throws Exception {
+        Result ps = docker("ps", "--filter", "label=" + DockerBuild.LABEL, "--filter", "status=running", "--format",
+                "{{.ID}} {{.Label \"" + DockerBuild.LABEL + "\"}}");
+        assertEquals(0, ps.status, ps.output);
+        return ps.output.lines().filter(l -> l.contains(" " + root)).toList();
+    }
+
     /** How many build containers of builds under {@code root} were created since the given Unix time. */
     static long containersCreatedSince(java.nio.file.Path root, long epochSeconds) throws Exception {
         Result events = docker("events", "--since", Long.toString(epochSeconds), "--until",
