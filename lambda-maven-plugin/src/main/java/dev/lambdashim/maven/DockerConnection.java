@@ -17,7 +17,17 @@ final class DockerConnection {
     private DockerConnection() {
     }
 
-    static DockerClient connect(String dockerHost) throws LambdaPackagingException {
+    /** What {@code -Dlambda.docker=false} does instead, for lambda:package's messages. */
+    static final String BUILD_WITHOUT = "build without it: -Dlambda.docker=false (<docker>false</docker>) uses this"
+            + " machine's JDK";
+    /** What {@code -Dlambda.docker=false} does instead, for lambda:invoke's messages. */
+    static final String RUN_WITHOUT = "run without it: -Dlambda.docker=false runs the zip's bootstrap on this machine";
+
+    /**
+     * @param withoutDocker the way to go on without Docker that an error names: {@link #BUILD_WITHOUT} or
+     *     {@link #RUN_WITHOUT}
+     */
+    static DockerClient connect(String dockerHost, String withoutDocker) throws LambdaPackagingException {
         DockerClientConfig config;
         try {
             DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
@@ -27,7 +37,7 @@ final class DockerConnection {
             config = builder.build();
         } catch (RuntimeException e) {
             throw new LambdaPackagingException("The Docker configuration is unusable (" + e.getMessage() + "): fix"
-                    + " DOCKER_HOST or the docker context, or build without Docker: -Dlambda.docker=false", e);
+                    + " DOCKER_HOST or the docker context, or " + withoutDocker, e);
         }
         String address = String.valueOf(config.getDockerHost());
         DockerClient client = DockerClientImpl.getInstance(config, new ZerodepDockerHttpClient.Builder()
@@ -41,8 +51,8 @@ final class DockerConnection {
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new LambdaPackagingException("No Docker daemon answers at " + address + " (" + cause + "). Start"
-                    + " Docker (or point DOCKER_HOST or the docker context at a running one), or build without it:"
-                    + " -Dlambda.docker=false (<docker>false</docker>) uses this machine's JDK", e);
+                    + " Docker (or point DOCKER_HOST or the docker context at a running one), or " + withoutDocker,
+                    e);
         }
         return client;
     }

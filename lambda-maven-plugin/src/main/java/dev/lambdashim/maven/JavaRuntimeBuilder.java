@@ -45,7 +45,7 @@ final class JavaRuntimeBuilder {
         DockerClient docker = null;
         String builtOn;
         if (request.docker()) {
-            docker = DockerConnection.connect(dockerHost);
+            docker = DockerConnection.connect(dockerHost, DockerConnection.BUILD_WITHOUT);
             builtOn = new DockerBuild(docker, log).prepareImage(request.image(), request.architecture());
         } else {
             HostBuild.check(request.architecture());

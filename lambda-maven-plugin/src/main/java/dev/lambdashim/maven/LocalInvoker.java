@@ -42,7 +42,8 @@ public final class LocalInvoker {
         }
         Path task = request.workDirectory().resolve("task");
         unzip(request.zip(), task);
-        DockerClient docker = request.docker() ? DockerConnection.connect(request.dockerHost()) : null;
+        DockerClient docker = request.docker()
+                ? DockerConnection.connect(request.dockerHost(), DockerConnection.RUN_WITHOUT) : null;
         List<InvocationReport> reports = new ArrayList<>();
         RuntimeApiEmulator emulator = null;
         FunctionHost function = null;

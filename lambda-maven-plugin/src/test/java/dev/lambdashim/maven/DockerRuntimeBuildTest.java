@@ -166,7 +166,7 @@ class DockerRuntimeBuildTest {
         JavaRuntimeRequest runtime = new JavaRuntimeRequest(stage, "example.Hello", List.of("lib/function.jar"),
                 null, true, DockerSupport.BUILD_IMAGE_17, 17, Architecture.X86_64, dir.resolve("tools"),
                 dir.resolve("runtimes"));
-        try (var docker = DockerConnection.connect(null)) {
+        try (var docker = DockerConnection.connect(null, DockerConnection.BUILD_WITHOUT)) {
             new DockerBuild(docker, log::add).run(runtime, BuildTools.writeScript(dir.resolve("tools")),
                     BuildTools.emulatorClasspath(), Map.of("HANDLER", "example.Hello", "ANALYSE", "lib/function.jar",
                             "EPOCH", "1767225600"));
@@ -217,5 +217,24 @@ class DockerRuntimeBuildTest {
                         "unix://" + dir.resolve("no-docker.sock")))).getMessage();
         assertTrue(message.startsWith("No Docker daemon answers at unix://" + dir.resolve("no-docker.sock")), message);
         assertTrue(message.contains("Start Docker") && message.contains("-Dlambda.docker=false"), message);
+        assertTrue(message.endsWith("uses this machine's JDK"), message);
+    }
+
+    @Test
+    void invokeWithoutADaemonNamesRunningOnThisMachineAsTheWayOut() throws Exception {
+        Path zip = dir.resolve("f.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("bootstrap"));
+            out.write("#!/bin/sh\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        InvokeRequest request = new InvokeRequest(zip, dir.resolve("work"), "f",
+                List.of(new InvokeRequest.Event("{}", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))), 1, 3,
+                128, Map.of(), true, DockerSupport.RUN_IMAGE, "unix://" + dir.resolve("no-docker.sock"),
+                Architecture.X86_64);
+        String message = assertThrows(LambdaPackagingException.class, () -> new LocalInvoker(log::add)
+                .invoke(request)).getMessage();
+        assertTrue(message.startsWith("No Docker daemon answers at unix://" + dir.resolve("no-docker.sock")), message);
+        assertTrue(message.endsWith("run without it: -Dlambda.docker=false runs the zip's bootstrap on this machine"),
+                message);
     }
 }
