@@ -1,6 +1,6 @@
 package bench.overhead;
 
-import dev.lambdashim.runtime.BenchmarkAccess;
+import dev.lambdashim.runtime.DispatchAccess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,15 +23,15 @@ public class DispatchBenchmark {
             "lambda-runtime-invoked-function-arn", "arn:aws:lambda:us-east-1:123456789012:function:bench",
             "lambda-runtime-trace-id", "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700;Parent=9a9197af755a6419;Sampled=1");
 
-    private BenchmarkAccess.Dispatch apiGateway;
-    private BenchmarkAccess.Dispatch hello;
+    private DispatchAccess apiGateway;
+    private DispatchAccess hello;
     private byte[] apiGatewayEvent;
     private byte[] helloEvent;
 
     @Setup
     public void setUp() throws Throwable {
-        apiGateway = BenchmarkAccess.dispatch("bench.ApiGateway", HEADERS);
-        hello = BenchmarkAccess.dispatch("bench.Hello", HEADERS);
+        apiGateway = DispatchAccess.of("bench.ApiGateway", HEADERS);
+        hello = DispatchAccess.of("bench.Hello", HEADERS);
         apiGatewayEvent = resource("/apigateway-proxy.json");
         helloEvent = "{\"name\":\"bench\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         apiGateway.invoke(apiGatewayEvent);

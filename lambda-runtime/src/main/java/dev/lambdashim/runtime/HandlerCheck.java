@@ -1,5 +1,8 @@
 package dev.lambdashim.runtime;
 
+import dev.lambdashim.runtime.handler.HandlerInitException;
+import dev.lambdashim.runtime.handler.HandlerName;
+import dev.lambdashim.runtime.handler.HandlerResolver;
 /**
  * The build-time check of a handler, used by the Maven plugin before it packages anything: the same rules the runtime
  * applies at start-up, run inside a class loader over the function's classpath, without initializing the handler

@@ -1,45 +1,44 @@
 package dev.lambdashim.runtime;
 
+import dev.lambdashim.runtime.api.HttpResponse;
+import dev.lambdashim.runtime.api.MalformedAnswerException;
+import dev.lambdashim.runtime.api.RuntimeApiClient;
+import dev.lambdashim.runtime.api.StreamedResponse;
+import dev.lambdashim.runtime.error.ErrorResponse;
+import dev.lambdashim.runtime.error.XRayErrorCause;
+import dev.lambdashim.runtime.handler.FunctionInvoker;
+import dev.lambdashim.runtime.handler.InvocationFailure;
+import dev.lambdashim.runtime.invocation.BufferedResponse;
+import dev.lambdashim.runtime.invocation.CurrentInvocation;
+import dev.lambdashim.runtime.invocation.ResponseSink;
+import dev.lambdashim.runtime.log.ErrorFields;
+import dev.lambdashim.runtime.log.RuntimeLog;
+import dev.lambdashim.runtime.log.StandardStreams;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The runtime's loop: {@code /next}, call the handler, {@code /response} or {@code /error}, again, until the Runtime
- * API answers in a way that means the process must end.
- *
- * <p>The request and tenant id of the invocation in progress are the one piece of static mutable state of the
- * process: loggers on any thread read them to tag their records.
+ * The runtime's loop: {@code /next}, call the handler, {@code /response} (buffered, or streamed as the handler
+ * flushes) or {@code /error}, again, until the Runtime API answers in a way that means the process must end: a 5xx,
+ * an answer that is not HTTP, or no answer at all to {@code /next}.
  */
 final class InvokeLoop {
 
-    /** Lambda's limit on a synchronous response; a larger one is answered 413. */
+    /** Lambda's limit on a buffered response; a larger one is answered 413. */
     static final int MAX_RESPONSE_BYTES = 6_291_556;
     static final String TRACE_PROPERTY = "com.amazonaws.xray.traceHeader";
     /** Back-off before each retry of a Runtime API that cannot be reached; bounded, then the process exits. */
     private static final long[] RETRY_DELAYS_MS = {10, 50, 200, 500};
 
-    private static volatile String currentRequestId;
-    private static volatile String currentTenantId;
-
     private final RuntimeApiClient client;
     private final FunctionInvoker invoker;
     private final RuntimeEnvironment environment;
-    private final ResponseBuffer response = new ResponseBuffer();
+    private final BufferedResponse buffered = new BufferedResponse();
 
     InvokeLoop(RuntimeApiClient client, FunctionInvoker invoker, RuntimeEnvironment environment) {
         this.client = client;
         this.invoker = invoker;
         this.environment = environment;
-    }
-
-    /** The request id of the invocation in progress, or {@code null} between invocations. */
-    static String currentRequestId() {
-        return currentRequestId;
-    }
-
-    /** The tenant id of the invocation in progress, or {@code null} between invocations or when it has none. */
-    static String currentTenantId() {
-        return currentTenantId;
     }
 
     /**
@@ -48,34 +47,42 @@ final class InvokeLoop {
      * @return the exit status for the process; the loop only returns when it cannot go on
      */
     int run() {
-        while (true) {
-            HttpResponse next = next();
-            if (next == null) {
-                return 1;
+        try {
+            while (true) {
+                HttpResponse next = next();
+                if (next == null) {
+                    return 1;
+                }
+                if (next.status() != 200) {
+                    // 403 and 500 on /next mean a non-recoverable state: the runtime must exit promptly.
+                    RuntimeLog.fatal("the Runtime API answered /next with HTTP " + next.status() + " ("
+                            + next.bodyAsString().strip() + "); exiting");
+                    return 1;
+                }
+                String requestId = next.header("lambda-runtime-aws-request-id");
+                if (requestId == null || requestId.isBlank()) {
+                    RuntimeLog.fatal("the Runtime API sent an event without a Lambda-Runtime-Aws-Request-Id header,"
+                            + " so it cannot be answered; exiting");
+                    return 1;
+                }
+                if (!invoke(requestId, next)) {
+                    return 1;
+                }
             }
-            if (next.status() != 200) {
-                // 403 and 500 on /next mean a non-recoverable state: the runtime must exit promptly.
-                RuntimeLog.fatal("the Runtime API answered /next with HTTP " + next.status() + " ("
-                        + next.bodyAsString().strip() + "); exiting");
-                return 1;
-            }
-            String requestId = next.header("lambda-runtime-aws-request-id");
-            if (requestId == null || requestId.isBlank()) {
-                RuntimeLog.fatal("the Runtime API sent an event without a Lambda-Runtime-Aws-Request-Id header,"
-                        + " so it cannot be answered; exiting");
-                return 1;
-            }
-            if (!invoke(requestId, next)) {
-                return 1;
-            }
+        } catch (MalformedAnswerException e) {
+            RuntimeLog.fatal("the Runtime API at " + client + " answered with something that is not HTTP: "
+                    + e.getMessage() + "; exiting");
+            return 1;
         }
     }
 
     /** Polls {@code /next}, retrying a Runtime API that cannot be reached a few times; {@code null} if it stays so. */
-    private HttpResponse next() {
+    private HttpResponse next() throws MalformedAnswerException {
         for (int attempt = 0; ; attempt++) {
             try {
                 return client.next();
+            } catch (MalformedAnswerException e) {
+                throw e;
             } catch (IOException e) {
                 if (attempt == RETRY_DELAYS_MS.length) {
                     RuntimeLog.fatal("cannot reach the Lambda Runtime API at " + client
@@ -93,7 +100,7 @@ final class InvokeLoop {
     }
 
     /** One invocation, start to end; {@code false} when the process must exit afterwards. */
-    private boolean invoke(String requestId, HttpResponse next) {
+    private boolean invoke(String requestId, HttpResponse next) throws MalformedAnswerException {
         LambdaContext context = new LambdaContext(requestId, next, environment);
         String trace = context.traceId().orElse(null);
         if (trace != null) {
@@ -101,9 +108,9 @@ final class InvokeLoop {
         } else {
             System.clearProperty(TRACE_PROPERTY);
         }
-        currentTenantId = context.tenantId().orElse(null);
-        currentRequestId = requestId;
-        response.recycle();
+        CurrentInvocation.begin(requestId, context.tenantId().orElse(null), trace);
+        ResponseSink response = invoker.streams() ? client.streamedResponse(requestId) : buffered;
+        buffered.recycle();
         ErrorResponse error = null;
         String xrayCause = null;
         boolean fatal = false;
@@ -115,7 +122,7 @@ final class InvokeLoop {
         } catch (VirtualMachineError vmError) {
             // The JVM may be in no state to go on (OutOfMemoryError, StackOverflowError, InternalError):
             // report, then let Lambda start a fresh process.
-            response.recycle();
+            buffered.recycle();
             error = ErrorResponse.ofFunctionError(vmError);
             fatal = true;
         } catch (Throwable thrown) {
@@ -127,43 +134,63 @@ final class InvokeLoop {
             // Partial lines are written before the response: after it Lambda may freeze the process.
             StandardStreams.flush();
         }
+        boolean goOn;
         try {
             if (error == null) {
-                postResponse(requestId);
+                goOn = postResponse(requestId, response);
             } else {
-                response.recycle();
                 RuntimeLog.error("Invoke Error",
                         ErrorFields.of(error, " " + new String(error.toJson(), StandardCharsets.UTF_8)));
-                if (!postError(requestId, error, xrayCause)) {
-                    return false;
-                }
+                goOn = postError(requestId, response, error, xrayCause);
             }
         } finally {
-            currentRequestId = null;
-            currentTenantId = null;
+            buffered.recycle();
+            CurrentInvocation.end();
         }
         if (fatal) {
             RuntimeLog.fatal("exiting after " + error.errorType() + " so that Lambda starts a fresh process");
             return false;
         }
-        return true;
+        return goOn;
     }
 
-    private void postResponse(String requestId) {
-        int size = response.size();
+    private boolean postResponse(String requestId, ResponseSink response) throws MalformedAnswerException {
         HttpResponse answer;
         try {
-            answer = client.postResponse(requestId, response.array(), size);
+            answer = response instanceof StreamedResponse ? ((StreamedResponse) response).finish()
+                    : client.postResponse(requestId, buffered.array(), buffered.size());
+        } catch (MalformedAnswerException e) {
+            throw e;
         } catch (IOException e) {
             RuntimeLog.error("could not post the response of request " + requestId + ": " + e);
-            return;
+            return true;
         }
         if (answer.status() == 413) {
             // Lambda has already failed the invocation (Function.ResponseSizeTooLarge): no /error post follows.
-            RuntimeLog.error("the response of request " + requestId + " is " + size + " bytes, over Lambda's limit of "
-                    + MAX_RESPONSE_BYTES + " bytes; Lambda rejected it and failed the invocation");
-        } else {
-            checkPostAnswer(answer, "response", requestId);
+            RuntimeLog.error("the response of request " + requestId + (response.committed()
+                    ? " was streamed past Lambda's limit" : " is " + buffered.size() + " bytes, over Lambda's limit of "
+                    + MAX_RESPONSE_BYTES + " bytes") + "; Lambda rejected it and failed the invocation");
+            return true;
+        }
+        return checkPostAnswer(answer, "response", requestId);
+    }
+
+    /** Before the first streamed byte an ordinary {@code /error}; after it, the error ends the stream as trailers. */
+    private boolean postError(String requestId, ResponseSink response, ErrorResponse error, String xrayCause)
+            throws MalformedAnswerException {
+        try {
+            HttpResponse answer;
+            if (response.discard()) {
+                answer = client.postError(requestId, error, xrayCause);
+            } else {
+                answer = ((StreamedResponse) response).fail(error);
+            }
+            return checkPostAnswer(answer, "error", requestId);
+        } catch (MalformedAnswerException e) {
+            throw e;
+        } catch (IOException e) {
+            RuntimeLog.error("could not post the error of request " + requestId + ": " + e);
+            return true;
         }
     }
 
@@ -180,23 +207,19 @@ final class InvokeLoop {
         }
     }
 
-    private boolean postError(String requestId, ErrorResponse error, String xrayCause) {
-        try {
-            return checkPostAnswer(client.postError(requestId, error, xrayCause), "error", requestId);
-        } catch (IOException e) {
-            RuntimeLog.error("could not post the error of request " + requestId + ": " + e);
-            return true;
-        }
-    }
-
-    /** 2xx is normal; 400 and 403 are logged and tolerated; 500 means the runtime must exit. */
+    /** 2xx is normal; 4xx is logged and tolerated; 5xx means the runtime must exit promptly, as for /next. */
     private static boolean checkPostAnswer(HttpResponse answer, String what, String requestId) {
         int status = answer.status();
         if (status >= 200 && status < 300) {
             return true;
         }
+        if (status >= 500) {
+            RuntimeLog.fatal("the Runtime API answered the " + what + " of request " + requestId + " with HTTP "
+                    + status + " (" + answer.bodyAsString().strip() + "); exiting");
+            return false;
+        }
         RuntimeLog.warn("the Runtime API answered the " + what + " of request " + requestId + " with HTTP " + status
                 + " (" + answer.bodyAsString().strip() + ")");
-        return status < 500;
+        return true;
     }
 }

@@ -1,5 +1,17 @@
 package dev.lambdashim.runtime;
 
+import dev.lambdashim.runtime.api.HttpResponse;
+import dev.lambdashim.runtime.api.RuntimeApiClient;
+import dev.lambdashim.runtime.error.ErrorResponse;
+import dev.lambdashim.runtime.handler.FunctionInvoker;
+import dev.lambdashim.runtime.handler.HandlerInitException;
+import dev.lambdashim.runtime.handler.HandlerName;
+import dev.lambdashim.runtime.handler.HandlerResolver;
+import dev.lambdashim.runtime.log.ErrorFields;
+import dev.lambdashim.runtime.log.JulConfiguration;
+import dev.lambdashim.runtime.log.LambdaLog;
+import dev.lambdashim.runtime.log.RuntimeLog;
+import dev.lambdashim.runtime.log.StandardStreams;
 import java.io.IOException;
 
 /**
@@ -20,11 +32,22 @@ public final class Main {
                 && System.getProperty("java.util.logging.config.file") == null) {
             System.setProperty("java.util.logging.config.class", JulConfiguration.class.getName());
         }
-        // Before any user code: every print from the handler's static initializer on is a record of the log.
-        StandardStreams.install(LambdaLog.get());
-        int status = run(RuntimeEnvironment.from(System.getenv()));
-        StandardStreams.flush();
-        System.exit(status);
+        int status = 1;
+        try {
+            // Before any user code: every print from the handler's static initializer on is a record of the log.
+            StandardStreams.install(LambdaLog.get());
+            status = run(RuntimeEnvironment.from(System.getenv()));
+        } catch (Throwable t) {
+            // Whatever went wrong, the process ends here: threads the function started must not keep it alive.
+            try {
+                RuntimeLog.fatal("the runtime failed: " + t + "; exiting");
+            } catch (Throwable ignored) {
+                t.printStackTrace();
+            }
+        } finally {
+            StandardStreams.flush();
+            System.exit(status);
+        }
     }
 
     static int run(RuntimeEnvironment environment) {

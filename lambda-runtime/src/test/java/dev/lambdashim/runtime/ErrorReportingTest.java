@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.emulator.InvocationResult;
+import dev.lambdashim.runtime.error.XRayErrorCause;
 import dev.lambdashim.runtime.fixtures.Failures;
 import dev.lambdashim.runtime.fixtures.Greeter;
 import org.junit.jupiter.api.Test;
@@ -59,22 +60,4 @@ class ErrorReportingTest {
         assertTrue(stack.get(0).asText().startsWith(Failures.class.getName() + ".checked(Failures.java:"));
     }
 
-    private static StackTraceElement frame(String className, String method) {
-        return new StackTraceElement(className, method, className.substring(className.lastIndexOf('.') + 1) + ".java", 7);
-    }
-
-    @Test
-    void runtimeFramesAndTheReflectionBetweenAreCut() {
-        StackTraceElement user = frame("com.example.Handler", "handle");
-        StackTraceElement fixture = frame("dev.lambdashim.runtime.fixtures.Fixture", "run");
-        StackTraceElement[] frames = {user, fixture, frame("jdk.internal.reflect.DirectMethodHandleAccessor", "invoke"),
-                frame("java.lang.reflect.Method", "invoke"), frame("dev.lambdashim.runtime.HandlerResolver", "call"),
-                frame("dev.lambdashim.runtime.InvokeLoop", "invoke"), frame("dev.lambdashim.runtime.Main", "main")};
-        assertArrayEquals(new StackTraceElement[] {user, fixture}, RuntimeFrames.userFrames(frames));
-        StackTraceElement[] runtimeOnly = {frame("dev.lambdashim.runtime.JsonCodec", "read"),
-                frame("dev.lambdashim.runtime.Main", "main")};
-        assertArrayEquals(runtimeOnly, RuntimeFrames.userFrames(runtimeOnly), "a runtime error keeps its frames");
-        StackTraceElement[] async = {user, frame("java.util.concurrent.ForkJoinWorkerThread", "run")};
-        assertArrayEquals(async, RuntimeFrames.userFrames(async));
-    }
 }

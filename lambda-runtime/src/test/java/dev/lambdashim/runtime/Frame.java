@@ -1,5 +1,6 @@
 package dev.lambdashim.runtime;
 
+import dev.lambdashim.runtime.log.LogLevel;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lambdashim.emulator.RuntimeApiEmulator;
+import dev.lambdashim.runtime.log.LambdaLog;
+import dev.lambdashim.runtime.log.LogFormat;
+import dev.lambdashim.runtime.log.LogLevel;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;

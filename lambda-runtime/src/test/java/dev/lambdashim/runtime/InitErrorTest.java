@@ -13,6 +13,7 @@ import dev.lambdashim.emulator.PostedError;
 import dev.lambdashim.emulator.RuntimeApiEmulator;
 import dev.lambdashim.runtime.fixtures.BrokenHandlers;
 import dev.lambdashim.runtime.fixtures.Methods;
+import dev.lambdashim.runtime.handler.MethodShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -132,8 +133,9 @@ class InitErrorTest {
     void classThatIsNotAHandler() throws Exception {
         String message = initError(BrokenHandlers.NotAHandler.class.getName(), "Runtime.InvalidHandlerSignature")
                 .get("errorMessage").asText();
-        assertEquals("handler class " + BrokenHandlers.NotAHandler.class.getName() + " implements neither"
-                + " dev.lambdashim.core.Handler nor dev.lambdashim.core.StreamHandler: implement exactly one, or name"
+        assertEquals("handler class " + BrokenHandlers.NotAHandler.class.getName() + " implements none"
+                + " of dev.lambdashim.core.Handler, dev.lambdashim.core.StreamHandler,"
+                + " dev.lambdashim.core.StreamingHandler: implement exactly one, or name"
                 + " a method as " + BrokenHandlers.NotAHandler.class.getName() + "::method with one of the shapes "
                 + ACCEPTED, message);
     }
@@ -141,7 +143,7 @@ class InitErrorTest {
     @Test
     void classImplementingBoth() throws Exception {
         assertTrue(initError(BrokenHandlers.Both.class.getName(), "Runtime.InvalidHandlerSignature")
-                .get("errorMessage").asText().contains("implements both Handler and StreamHandler"));
+                .get("errorMessage").asText().contains("implements dev.lambdashim.core.Handler, dev.lambdashim.core.StreamHandler:"));
     }
 
     @Test

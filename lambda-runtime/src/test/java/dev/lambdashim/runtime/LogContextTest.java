@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.runtime.fixtures.LogKinds;
 import dev.lambdashim.runtime.fixtures.StaticInitLogging;
+import dev.lambdashim.runtime.log.LogFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -11,6 +11,8 @@ import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.emulator.RuntimeApiEmulator;
 import dev.lambdashim.runtime.fixtures.Failures;
 import dev.lambdashim.runtime.fixtures.LogKinds;
+import dev.lambdashim.runtime.log.LogFormat;
+import dev.lambdashim.runtime.log.LogLevel;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;

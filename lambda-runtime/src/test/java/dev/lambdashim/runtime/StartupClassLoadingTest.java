@@ -49,7 +49,7 @@ class StartupClassLoadingTest {
                 String classes = loadedClasses(Echo.class.getName(), framed, format);
                 // The log is real: the runtime's own classes are in it.
                 assertTrue(classes.contains("dev.lambdashim.runtime.InvokeLoop "), classes);
-                assertTrue(classes.contains("dev.lambdashim.runtime.RecordPrintStream "), classes);
+                assertTrue(classes.contains("dev.lambdashim.runtime.log.RecordPrintStream "), classes);
                 assertFalse(classes.contains("java.util.logging.LogManager "), "framed=" + framed + " " + format);
                 assertFalse(classes.contains("com.fasterxml.jackson.databind."), "framed=" + framed + " " + format);
             }
@@ -61,6 +61,6 @@ class StartupClassLoadingTest {
         // The same check on a function that does use JUL: proves the check above can see LogManager.
         String classes = loadedClasses(LogKinds.class.getName() + "::quotes", true, "JSON");
         assertTrue(classes.contains("java.util.logging.LogManager "), "LogManager is loaded when JUL is used");
-        assertTrue(classes.contains("dev.lambdashim.runtime.JulLogHandler "), "our handler is installed");
+        assertTrue(classes.contains("dev.lambdashim.runtime.log.JulLogHandler "), "our handler is installed");
     }
 }

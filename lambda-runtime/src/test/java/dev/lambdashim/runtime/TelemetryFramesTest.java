@@ -11,6 +11,8 @@ import dev.lambdashim.emulator.Route;
 import dev.lambdashim.runtime.fixtures.Failures;
 import dev.lambdashim.runtime.fixtures.LogKinds;
 import dev.lambdashim.runtime.fixtures.Methods;
+import dev.lambdashim.runtime.log.LogFormat;
+import dev.lambdashim.runtime.log.LogLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

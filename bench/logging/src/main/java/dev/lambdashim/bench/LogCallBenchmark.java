@@ -1,6 +1,6 @@
 package dev.lambdashim.bench;
 
-import dev.lambdashim.runtime.BenchmarkAccess;
+import dev.lambdashim.runtime.log.LogAccess;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,8 +44,8 @@ public class LogCallBenchmark {
         devNull = new FileOutputStream("/dev/null");
         logger = Logger.getLogger("bench.orders");
         logger.setUseParentHandlers(false);
-        logger.addHandler(BenchmarkAccess.julHandler(devNull, format));
-        out = BenchmarkAccess.printStream(devNull, format);
+        logger.addHandler(LogAccess.julHandler(devNull, format));
+        out = LogAccess.printStream(devNull, format);
     }
 
     @TearDown(Level.Trial)

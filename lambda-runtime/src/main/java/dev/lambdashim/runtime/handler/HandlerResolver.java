@@ -1,0 +1,272 @@
+package dev.lambdashim.runtime.handler;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.lambdashim.core.Context;
+import dev.lambdashim.core.Handler;
+import dev.lambdashim.core.ResponseStream;
+import dev.lambdashim.core.StreamHandler;
+import dev.lambdashim.core.StreamingHandler;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Turns {@code _HANDLER} into a {@link FunctionInvoker}, once, at start-up: loads and initializes the class, creates
+ * the instance, picks the method and prepares its JSON reader and writer. Every problem is a
+ * {@link HandlerInitException} whose message names the class or method and says what is accepted.
+ */
+public final class HandlerResolver {
+
+    private static final MethodType EVENT_FUNCTION = MethodType.methodType(Object.class, Object.class, Context.class);
+    private static final MethodType STREAM_FUNCTION =
+            MethodType.methodType(Object.class, InputStream.class, OutputStream.class, Context.class);
+    private static final MethodType STREAMING_FUNCTION =
+            MethodType.methodType(Object.class, InputStream.class, ResponseStream.class, Context.class);
+    private static final List<Class<?>> HANDLER_INTERFACES =
+            List.of(Handler.class, StreamHandler.class, StreamingHandler.class);
+
+    public static final String UNSUPPORTED_CLASS_VERSION = "UnsupportedClassVersion";
+
+    private final ClassLoader loader;
+
+    public HandlerResolver(ClassLoader loader) {
+        this.loader = loader;
+    }
+
+    public FunctionInvoker resolve(HandlerName name) throws HandlerInitException {
+        Class<?> type = loadClass(name.className(), true);
+        return name.methodName() == null ? resolveClass(type) : resolveMethod(type, name.methodName());
+    }
+
+    /**
+     * Applies the same rules as {@link #resolve} without initializing the class or creating an instance, so that a
+     * build can check a handler without running any of the function's code.
+     */
+    public void check(HandlerName name) throws HandlerInitException {
+        Class<?> type = loadClass(name.className(), false);
+        if (name.methodName() == null) {
+            checkHandlerInterface(type);
+            checkInstantiable(type);
+        } else if (!Modifier.isStatic(pickMethod(type, name.methodName()).getModifiers())) {
+            checkInstantiable(type);
+        }
+    }
+
+    private Class<?> loadClass(String className, boolean initialize) throws HandlerInitException {
+        try {
+            return Class.forName(className, initialize, loader);
+        } catch (ClassNotFoundException e) {
+            throw new HandlerInitException("HandlerNotFound", "handler class " + className
+                    + " was not found on the classpath: check the spelling of the function's Handler (_HANDLER)"
+                    + " or the plugin's <handler>, and that the class is packaged in the zip", null);
+        } catch (ExceptionInInitializerError e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new HandlerInitException("HandlerInitError", "the static initializer of " + className
+                    + " threw " + cause, cause);
+        } catch (UnsupportedClassVersionError e) {
+            throw new HandlerInitException(UNSUPPORTED_CLASS_VERSION, "handler class " + className
+                    + " was compiled for a newer Java than this runtime (Java " + Runtime.version().feature()
+                    + "): " + e.getMessage() + "; compile with --release " + Runtime.version().feature()
+                    + " or package a newer Java", e);
+        } catch (LinkageError e) {
+            throw new HandlerInitException("HandlerInitError", "handler class " + className
+                    + " could not be loaded: " + e + " (is one of its dependencies missing from the package?)", e);
+        }
+    }
+
+    private FunctionInvoker resolveClass(Class<?> type) throws HandlerInitException {
+        Class<?> kind = checkHandlerInterface(type);
+        Object instance = instantiate(type);
+        if (kind == StreamingHandler.class) {
+            StreamingHandler handler = (StreamingHandler) instance;
+            return new StreamingFunctionInvoker((event, response, context) -> {
+                handler.handle(event, response, context);
+                return null;
+            });
+        }
+        if (kind == StreamHandler.class) {
+            StreamHandler handler = (StreamHandler) instance;
+            return new StreamFunctionInvoker((in, out, context) -> {
+                handler.handle(in, out, context);
+                return null;
+            });
+        }
+        @SuppressWarnings("unchecked")
+        Handler<Object, Object> handler = (Handler<Object, Object>) instance;
+        JsonCodec codec = JsonCodec.get();
+        // Resolves Handler's <I, O> through superclasses and interfaces, so generic events keep their element types.
+        JavaType[] io = codec.type(type).findTypeParameters(Handler.class);
+        JavaType eventType = io.length == 2 ? io[0] : codec.type(Object.class);
+        JavaType resultType = io.length == 2 ? io[1] : null;
+        return new JsonFunctionInvoker(handler::handle, eventType, resultType, codec);
+    }
+
+    /** Which of {@link #HANDLER_INTERFACES} the class implements; none or more than one is rejected. */
+    private static Class<?> checkHandlerInterface(Class<?> type) throws HandlerInitException {
+        List<Class<?>> implemented = new ArrayList<>();
+        for (Class<?> kind : HANDLER_INTERFACES) {
+            if (kind.isAssignableFrom(type)) {
+                implemented.add(kind);
+            }
+        }
+        if (implemented.size() != 1) {
+            throw new HandlerInitException("InvalidHandlerSignature", "handler class " + type.getName()
+                    + (implemented.isEmpty() ? " implements none of " + names(HANDLER_INTERFACES)
+                    : " implements " + names(implemented)) + ": implement exactly one, or name a method as "
+                    + type.getName() + "::method with one of the shapes " + MethodShape.ACCEPTED, null);
+        }
+        return implemented.get(0);
+    }
+
+    private static String names(List<Class<?>> types) {
+        return types.stream().map(Class::getName).collect(Collectors.joining(", "));
+    }
+
+    private FunctionInvoker resolveMethod(Class<?> type, String methodName) throws HandlerInitException {
+        Method method = pickMethod(type, methodName);
+        MethodShape shape = MethodShape.of(method.getParameterTypes());
+        MethodHandle handle;
+        try {
+            method.setAccessible(true); // a public method of a package-private class
+            handle = MethodHandles.lookup().unreflect(method);
+        } catch (IllegalAccessException | RuntimeException e) {
+            throw new HandlerInitException("InvalidHandlerSignature", "handler method " + describe(method)
+                    + " cannot be called by the runtime: " + e.getMessage(), e);
+        }
+        if (!Modifier.isStatic(method.getModifiers())) {
+            handle = handle.bindTo(instantiate(type));
+        }
+        if (shape == MethodShape.STREAMING) {
+            MethodHandle function = handle.asType(STREAMING_FUNCTION);
+            return new StreamingFunctionInvoker((in, out, context) -> (Object) function.invokeExact(in, out, context));
+        }
+        if (shape.isStream()) {
+            if (shape == MethodShape.STREAM) {
+                handle = MethodHandles.dropArguments(handle, 2, Context.class);
+            }
+            MethodHandle function = handle.asType(STREAM_FUNCTION);
+            return new StreamFunctionInvoker((in, out, context) -> (Object) function.invokeExact(in, out, context));
+        }
+        switch (shape) {
+            case EVENT:
+                handle = MethodHandles.dropArguments(handle, 1, Context.class);
+                break;
+            case CONTEXT:
+                handle = MethodHandles.dropArguments(handle, 0, Object.class);
+                break;
+            case NONE:
+                handle = MethodHandles.dropArguments(handle, 0, Object.class, Context.class);
+                break;
+            default:
+                break;
+        }
+        MethodHandle function = handle.asType(EVENT_FUNCTION);
+        JsonCodec codec = JsonCodec.get();
+        JavaType eventType = shape.takesEvent() ? codec.type(method.getGenericParameterTypes()[0]) : null;
+        JavaType resultType = method.getReturnType() == void.class ? null : codec.type(method.getGenericReturnType());
+        return new JsonFunctionInvoker((event, context) -> (Object) function.invokeExact(event, context),
+                eventType, resultType, codec);
+    }
+
+    /** The public method of that name with the most preferred shape; overloads of equal rank are rejected. */
+    private static Method pickMethod(Class<?> type, String methodName) throws HandlerInitException {
+        List<Method> named = new ArrayList<>();
+        for (Method m : type.getMethods()) {
+            if (m.getName().equals(methodName) && !m.isBridge() && !m.isSynthetic()) {
+                named.add(m);
+            }
+        }
+        if (named.isEmpty()) {
+            boolean hidden = Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.getName().equals(methodName));
+            throw new HandlerInitException("HandlerNotFound", "handler method " + type.getName() + "::" + methodName
+                    + (hidden ? " is not public: make it public" : " does not exist") + "; public methods of "
+                    + type.getName() + ": " + publicMethods(type) + ". Accepted shapes: " + MethodShape.ACCEPTED,
+                    null);
+        }
+        Method best = null;
+        MethodShape bestShape = null;
+        List<Method> tied = new ArrayList<>();
+        for (Method m : named) {
+            MethodShape shape = MethodShape.of(m.getParameterTypes());
+            if (shape == null) {
+                continue;
+            }
+            if (bestShape == null || shape.ordinal() < bestShape.ordinal()) {
+                best = m;
+                bestShape = shape;
+                tied.clear();
+                tied.add(m);
+            } else if (shape == bestShape && !Arrays.equals(m.getParameterTypes(), best.getParameterTypes())) {
+                tied.add(m);
+            }
+        }
+        if (best == null) {
+            throw new HandlerInitException("InvalidHandlerSignature", "handler method " + type.getName() + "::"
+                    + methodName + " has no accepted parameter list: found "
+                    + named.stream().map(HandlerResolver::describe).collect(Collectors.joining(", "))
+                    + "; accepted shapes: " + MethodShape.ACCEPTED, null);
+        }
+        if (tied.size() > 1) {
+            throw new HandlerInitException("InvalidHandlerSignature", "handler method " + type.getName() + "::"
+                    + methodName + " is ambiguous: " + tied.stream().map(HandlerResolver::describe)
+                    .collect(Collectors.joining(" and ")) + " both have the shape " + bestShape
+                    + "; rename one of them or name a method that is not overloaded", null);
+        }
+        return best;
+    }
+
+    private static Object instantiate(Class<?> type) throws HandlerInitException {
+        Constructor<?> constructor = checkInstantiable(type);
+        try {
+            constructor.setAccessible(true); // a public constructor of a package-private class
+            return constructor.newInstance();
+        } catch (InvocationTargetException e) {
+            throw new HandlerInitException("HandlerInitError", "the constructor of handler class " + type.getName()
+                    + " threw " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new HandlerInitException("HandlerInitError", "handler class " + type.getName()
+                    + " could not be instantiated: " + e, e);
+        }
+    }
+
+    private static Constructor<?> checkInstantiable(Class<?> type) throws HandlerInitException {
+        if (Modifier.isAbstract(type.getModifiers())) {
+            throw new HandlerInitException("InvalidHandlerSignature", "handler class " + type.getName()
+                    + " is abstract or an interface: name a concrete class, or make the method static", null);
+        }
+        Constructor<?> constructor;
+        try {
+            constructor = type.getConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new HandlerInitException("InvalidHandlerSignature", "handler class " + type.getName()
+                    + " has no public no-argument constructor: add one, or make the handler method static", null);
+        }
+        return constructor;
+    }
+
+    private static String publicMethods(Class<?> type) {
+        TreeSet<String> names = new TreeSet<>();
+        for (Method m : type.getMethods()) {
+            if (m.getDeclaringClass() != Object.class) {
+                names.add(describe(m));
+            }
+        }
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
+    private static String describe(Method m) {
+        return m.getName() + Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName)
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+}
