@@ -91,6 +91,38 @@ public record InvocationResult(String requestId, Outcome outcome, byte[] body, M
         return all.toByteArray();
     }
 
+    /**
+     * The prelude of a streamed HTTP integration response (its {@code Content-Type} is
+     * {@value HttpPrelude#CONTENT_TYPE}); empty for any other response, or if the delimiter never came.
+     *
+     * @throws IllegalArgumentException if the bytes before the delimiter are not a valid prelude
+     */
+    public Optional<HttpPrelude> httpPrelude() {
+        return preludeSplit().map(HttpPrelude.Split::prelude);
+    }
+
+    /**
+     * The HTTP body of a streamed HTTP integration response: the streamed bytes after the prelude and its
+     * delimiter. For any other response, {@link #body()}.
+     *
+     * @throws IllegalArgumentException if the bytes before the delimiter are not a valid prelude
+     */
+    public byte[] httpBody() {
+        Optional<HttpPrelude.Split> split = preludeSplit();
+        if (split.isEmpty()) {
+            return body.clone();
+        }
+        byte[] all = streamedBody();
+        return Arrays.copyOfRange(all, split.get().bodyOffset(), all.length);
+    }
+
+    private Optional<HttpPrelude.Split> preludeSplit() {
+        if (!streamed || !HttpPrelude.isHttpIntegration(headers.get("Content-Type"))) {
+            return Optional.empty();
+        }
+        return HttpPrelude.split(streamedBody());
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof InvocationResult other && requestId.equals(other.requestId)
