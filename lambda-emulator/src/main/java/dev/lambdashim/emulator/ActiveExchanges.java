@@ -1,36 +1,23 @@
 package dev.lambdashim.emulator;
 
-import com.sun.net.httpserver.Filter;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-
 /**
  * Counts the exchanges being handled, so that closing can let woken handlers finish their answers
  * before the server drops the connections.
  */
-final class ActiveExchanges extends Filter {
+final class ActiveExchanges {
 
     private int active;
 
-    @Override
-    public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
-        synchronized (this) {
-            active++;
-        }
-        try {
-            chain.doFilter(exchange);
-        } finally {
-            synchronized (this) {
-                if (--active == 0) {
-                    notifyAll();
-                }
-            }
-        }
+    /** An exchange starts. */
+    synchronized void enter() {
+        active++;
     }
 
-    @Override
-    public String description() {
-        return "counts exchanges in progress";
+    /** An exchange ended, answered or not. */
+    synchronized void exit() {
+        if (--active == 0) {
+            notifyAll();
+        }
     }
 
     /** Waits until no exchange is being handled, or {@code timeoutMillis} passed. */

@@ -14,6 +14,16 @@ final class ErrorBodies {
      */
     static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024 + 100;
 
+    /**
+     * The largest streamed response: "response streaming functions can return payloads up to 200 MB,
+     * compared to the 6 MB maximum for buffered responses" (AWS Lambda Developer Guide, "Response streaming
+     * for Lambda functions", docs.aws.amazon.com/lambda/latest/dg/configuration-response-streaming.html).
+     * Read as MiB, as the 6 MB buffered limit is 6 MiB (+100 bytes). The guide does not say what the runtime
+     * sees past it; like a buffered response over its limit, the emulator answers {@code 413} and ends the
+     * invocation as {@code Function.ResponseSizeTooLarge}, keeping the bytes up to the limit.
+     */
+    static final int MAX_STREAMED_RESPONSE_BYTES = 200 * 1024 * 1024;
+
     /** {@code 202 Accepted} of the three posts. */
     static final byte[] ACCEPTED = utf8("{\"status\":\"OK\"}");
 
@@ -28,6 +38,15 @@ final class ErrorBodies {
     static final byte[] RESPONSE_SIZE_TOO_LARGE = error(
             "Response payload size exceeded maximum allowed payload size (" + MAX_RESPONSE_BYTES + " bytes).",
             "Function.ResponseSizeTooLarge");
+
+    /** {@code 413}: a streamed response over {@link #MAX_STREAMED_RESPONSE_BYTES}, as the runtime sees it. */
+    static final byte[] STREAMED_REQUEST_ENTITY_TOO_LARGE = error("Exceeded maximum allowed payload size ("
+            + MAX_STREAMED_RESPONSE_BYTES + " bytes).", "RequestEntityTooLarge");
+
+    /** What the invoke caller gets for a streamed response over {@link #MAX_STREAMED_RESPONSE_BYTES}. */
+    static final byte[] STREAMED_RESPONSE_SIZE_TOO_LARGE = error(
+            "Response payload size exceeded maximum allowed payload size (" + MAX_STREAMED_RESPONSE_BYTES
+                    + " bytes).", "Function.ResponseSizeTooLarge");
 
     /** {@code 403}: a second {@code /init/error} post. */
     static final byte[] INIT_ERROR_ALREADY_REPORTED = error(

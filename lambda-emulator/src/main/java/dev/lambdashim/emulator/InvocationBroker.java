@@ -28,15 +28,20 @@ final class InvocationBroker {
     private PostedError recordedInitError;
     private boolean closed;
 
-    /** An open invocation and whether {@code /next} handed it out yet. */
+    /** An open invocation, who listens to its streamed response, and whether {@code /next} handed it out yet. */
     private static final class Entry {
         final PendingInvocation pending;
+        final ResponseListener listener;
         boolean handedOut;
 
-        Entry(PendingInvocation pending) {
+        Entry(PendingInvocation pending, ResponseListener listener) {
             this.pending = pending;
+            this.listener = listener;
         }
     }
+
+    /** The listener of invocations enqueued without one. */
+    static final ResponseListener NO_LISTENER = chunk -> { };
 
     /**
      * Queues an invocation; if an init error already came it fails at once, as the runtime is gone.
@@ -44,7 +49,7 @@ final class InvocationBroker {
      * @throws IllegalArgumentException if an invocation with the same request id is queued or running
      * @throws IllegalStateException    if the emulator is closed
      */
-    PendingInvocation enqueue(Invocation invocation) {
+    PendingInvocation enqueue(Invocation invocation, ResponseListener listener) {
         PendingInvocation pending = new PendingInvocation(invocation, new CompletableFuture<>());
         PostedError failure;
         lock.lock();
@@ -54,7 +59,7 @@ final class InvocationBroker {
             }
             failure = recordedInitError;
             if (failure == null) {
-                Entry entry = new Entry(pending);
+                Entry entry = new Entry(pending, listener == null ? NO_LISTENER : listener);
                 if (open.putIfAbsent(invocation.requestId(), entry) != null) {
                     throw new IllegalArgumentException("request id already in use: " + invocation.requestId());
                 }
@@ -92,11 +97,36 @@ final class InvocationBroker {
     }
 
     /**
+     * The listener of a handed-out, still open invocation ({@link #NO_LISTENER} if it has none).
+     *
+     * @return {@code null} if {@code requestId} is not an invocation handed out and still open
+     */
+    ResponseListener listenerOf(String requestId) {
+        lock.lock();
+        try {
+            Entry entry = open.get(requestId);
+            return entry == null || !entry.handedOut ? null : entry.listener;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * Ends a handed-out invocation.
      *
      * @return {@code false} if {@code requestId} is not an invocation handed out and still open
      */
     boolean complete(String requestId, InvocationResult.Outcome outcome, byte[] body, Map<String, String> headers) {
+        return complete(new InvocationResult(requestId, outcome, body, headers));
+    }
+
+    /**
+     * Ends a handed-out invocation with {@code result}.
+     *
+     * @return {@code false} if its request id is not an invocation handed out and still open
+     */
+    boolean complete(InvocationResult result) {
+        String requestId = result.requestId();
         PendingInvocation pending;
         lock.lock();
         try {
@@ -109,7 +139,7 @@ final class InvocationBroker {
         } finally {
             lock.unlock();
         }
-        pending.result().complete(new InvocationResult(requestId, outcome, body, headers));
+        pending.result().complete(result);
         return true;
     }
 

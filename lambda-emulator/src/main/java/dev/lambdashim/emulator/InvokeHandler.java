@@ -1,7 +1,5 @@
 package dev.lambdashim.emulator;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 
@@ -11,9 +9,9 @@ import java.util.concurrent.ExecutionException;
  * function error, {@code 200} with the error body and {@code X-Amz-Function-Error: Unhandled}, as the
  * Lambda Invoke API does.
  */
-final class InvokeHandler implements HttpHandler {
+final class InvokeHandler {
 
-    /** The path of the endpoint, also its context path. */
+    /** The path of the endpoint. */
     static final String PATH = "/2015-03-31/functions/function/invocations";
 
     private final InvocationBroker broker;
@@ -22,30 +20,25 @@ final class InvokeHandler implements HttpHandler {
         this.broker = broker;
     }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try {
-            if (!"POST".equals(exchange.getRequestMethod()) || !PATH.equals(exchange.getRequestURI().getRawPath())) {
-                Exchanges.notFound(exchange);
-                return;
-            }
-            byte[] payload = Exchanges.readBody(exchange, Integer.MAX_VALUE);
-            InvocationResult result;
-            try {
-                result = broker.enqueue(Invocation.of(payload)).result().get();
-            } catch (IllegalStateException | ExecutionException e) { // the emulator closed
-                Exchanges.sendJson(exchange, 500, ErrorBodies.INTERNAL_SERVER_ERROR);
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            if (result.isFunctionError()) {
-                exchange.getResponseHeaders().set(RuntimeApiHeaders.AMZ_FUNCTION_ERROR, "Unhandled");
-            }
-            Exchanges.sendJson(exchange, 200, result.body());
-        } finally {
-            exchange.close();
+    void handle(Exchange exchange) throws IOException {
+        if (!"POST".equals(exchange.method())) {
+            exchange.notFound();
+            return;
         }
+        byte[] payload = exchange.readBody(Integer.MAX_VALUE);
+        InvocationResult result;
+        try {
+            result = broker.enqueue(Invocation.of(payload), null).result().get();
+        } catch (IllegalStateException | ExecutionException e) { // the emulator closed
+            exchange.sendJson(500, ErrorBodies.INTERNAL_SERVER_ERROR);
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (result.isFunctionError()) {
+            exchange.setHeader(RuntimeApiHeaders.AMZ_FUNCTION_ERROR, "Unhandled");
+        }
+        exchange.sendJson(200, result.body());
     }
 }

@@ -1,21 +1,13 @@
 package dev.lambdashim.emulator;
 
-import com.sun.net.httpserver.HttpContext;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local AWS Lambda Runtime API (version {@code 2018-06-01}) on {@code 127.0.0.1}, to run a Lambda runtime
@@ -28,7 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code GET /2018-06-01/runtime/invocation/next}: waits, without time limit, for a queued invocation
  *       and answers {@code 200} with its payload and headers;</li>
  *   <li>{@code POST /2018-06-01/runtime/invocation/{requestId}/response}: {@code 202}; a body over
- *       6,291,556 bytes gets {@code 413} and ends the invocation as {@code Function.ResponseSizeTooLarge};</li>
+ *       6,291,556 bytes gets {@code 413} and ends the invocation as {@code Function.ResponseSizeTooLarge}.
+ *       With {@code Lambda-Runtime-Function-Response-Mode: streaming}, the body is read piece by piece as the
+ *       runtime sends it (see {@link InvocationResult#chunks()}, {@link ResponseListener}), up to 200 MiB,
+ *       and error trailers end the invocation as a function error;</li>
  *   <li>{@code POST /2018-06-01/runtime/invocation/{requestId}/error}: {@code 202};</li>
  *   <li>both answer {@code 400 InvalidRequestID} for an id {@code /next} did not hand out or that already ended;</li>
  *   <li>{@code POST /2018-06-01/runtime/init/error}: {@code 202}, fails every invocation not yet ended and every
@@ -38,31 +33,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>anything else: {@code 404}.</li>
  * </ul>
  *
- * <p>The server logs nothing, keeps connections alive and handles each request on a thread of its own
- * (daemon threads), as {@code /next} blocks. {@link #close()} answers blocked {@code /next} requests with
+ * <p>The server (Jetty) logs nothing, keeps connections alive and handles each request on a pool thread
+ * (daemon threads), blocking, as {@code /next} blocks. {@link #close()} answers blocked {@code /next} requests with
  * {@code 500} (per the API, the runtime should then exit) and fails every pending future.
  */
 public final class RuntimeApiEmulator implements AutoCloseable {
 
-    /**
-     * The JDK server writes a response's headers and its body in two writes; with Nagle's algorithm on,
-     * the body then waits for the client's delayed ACK of the headers, about 40 ms on every keep-alive
-     * request. The server reads this property once, when it first starts in the JVM: set it unless the
-     * user chose otherwise.
-     */
-    private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
-
     static {
-        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
-            System.setProperty(NO_DELAY_PROPERTY, "true");
-        }
+        QuietLogging.install(); // before any Jetty class starts SLF4J
     }
 
-    private static final AtomicInteger SERVERS = new AtomicInteger();
     private static final long CLOSE_GRACE_MILLIS = 2_000;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final EmulatorServer server;
     private final InvocationBroker broker = new InvocationBroker();
     private final FaultInjector faults = new FaultInjector();
     private final ActiveExchanges active = new ActiveExchanges();
@@ -71,20 +54,8 @@ public final class RuntimeApiEmulator implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private RuntimeApiEmulator(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 128);
-        int serverNumber = SERVERS.incrementAndGet();
-        AtomicInteger threads = new AtomicInteger();
-        executor = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "lambda-emulator-" + serverNumber + "-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        register(RuntimeApiHandler.PREFIX, runtimeApi);
-        register(InvokeHandler.PATH, new InvokeHandler(broker));
-        register("/", Exchanges::notFound);
-        server.start();
-        address = "127.0.0.1:" + server.getAddress().getPort();
+        server = EmulatorServer.start(port, new RootHandler(runtimeApi, new InvokeHandler(broker), active));
+        address = "127.0.0.1:" + server.port();
     }
 
     /** Starts an emulator on {@code 127.0.0.1} and an ephemeral port. */
@@ -107,7 +78,7 @@ public final class RuntimeApiEmulator implements AutoCloseable {
 
     /** The port the emulator listens on. */
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /**
@@ -117,7 +88,20 @@ public final class RuntimeApiEmulator implements AutoCloseable {
      * @throws IllegalStateException    if the emulator is closed
      */
     public PendingInvocation enqueue(Invocation invocation) {
-        return broker.enqueue(Objects.requireNonNull(invocation, "invocation"));
+        return broker.enqueue(Objects.requireNonNull(invocation, "invocation"), null);
+    }
+
+    /**
+     * Queues an invocation whose streamed response {@code listener} sees piece by piece as it arrives: its
+     * {@link ResponseListener#onChunk} runs on the server thread reading the runtime's post, before the next
+     * piece is read. A buffered response calls no listener. The result arrives as with {@link #enqueue(Invocation)}.
+     *
+     * @throws IllegalArgumentException if an invocation with the same request id is queued or running
+     * @throws IllegalStateException    if the emulator is closed
+     */
+    public PendingInvocation enqueue(Invocation invocation, ResponseListener listener) {
+        return broker.enqueue(Objects.requireNonNull(invocation, "invocation"),
+                Objects.requireNonNull(listener, "listener"));
     }
 
     /**
@@ -152,7 +136,20 @@ public final class RuntimeApiEmulator implements AutoCloseable {
 
     /** How many {@code GET /next} requests arrived so far, faulted ones included. */
     public int nextRequestCount() {
-        return runtimeApi.nextRequestCount();
+        return runtimeApi.requestCount(Route.NEXT);
+    }
+
+    /**
+     * How many requests of {@code route} arrived so far, faulted ones included: e.g. to check that a runtime
+     * posted a response exactly once.
+     */
+    public int requestCount(Route route) {
+        return runtimeApi.requestCount(Objects.requireNonNull(route, "route"));
+    }
+
+    /** The {@code User-Agent} header of the last {@code GET /next} request, if it had one. */
+    public Optional<String> lastUserAgent() {
+        return Optional.ofNullable(runtimeApi.lastUserAgent());
     }
 
     /**
@@ -165,6 +162,24 @@ public final class RuntimeApiEmulator implements AutoCloseable {
      */
     public void injectFault(Route route, int status, int times) {
         faults.inject(Objects.requireNonNull(route, "route"), status, times);
+    }
+
+    /**
+     * Answers the next request on {@code route} with a malformed answer of {@code kind}: the emulator reads the
+     * whole request, writes the raw bytes of {@code kind} to the connection and closes it, processing nothing
+     * (as {@link #injectFault}). Served after the faults injected earlier on the same route.
+     */
+    public void injectMalformedAnswer(Route route, MalformedAnswer kind) {
+        faults.injectMalformed(Objects.requireNonNull(route, "route"), Objects.requireNonNull(kind, "kind"));
+    }
+
+    /**
+     * Drops the connection of the next request on {@code route}: the emulator reads the whole request, body
+     * included, then closes the connection without answering, processing nothing (as {@link #injectFault}).
+     * Served after the faults injected earlier on the same route.
+     */
+    public void injectConnectionDrop(Route route) {
+        faults.injectDrop(Objects.requireNonNull(route, "route"));
     }
 
     /**
@@ -182,17 +197,11 @@ public final class RuntimeApiEmulator implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        server.stop(0);
-        executor.shutdownNow();
+        server.stop();
     }
 
     @Override
     public String toString() {
         return "RuntimeApiEmulator[" + address + "]";
-    }
-
-    private void register(String path, HttpHandler handler) {
-        HttpContext context = server.createContext(path, handler);
-        context.getFilters().add(active);
     }
 }

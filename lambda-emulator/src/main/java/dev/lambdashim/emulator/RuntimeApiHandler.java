@@ -1,21 +1,21 @@
 package dev.lambdashim.emulator;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Serves the Runtime API, version {@code 2018-06-01}, under {@value #PREFIX}: {@code GET invocation/next},
- * {@code POST invocation/{id}/response}, {@code POST invocation/{id}/error} and {@code POST init/error}.
+ * {@code POST invocation/{id}/response} (buffered or streamed), {@code POST invocation/{id}/error} and
+ * {@code POST init/error}; counts the requests of each route and serves injected faults.
  */
-final class RuntimeApiHandler implements HttpHandler {
+final class RuntimeApiHandler {
 
-    /** The context path this handler is registered at. */
+    /** The path prefix of the Runtime API. */
     static final String PREFIX = "/2018-06-01/runtime/";
 
     private static final String NEXT = "invocation/next";
@@ -24,32 +24,32 @@ final class RuntimeApiHandler implements HttpHandler {
 
     private final InvocationBroker broker;
     private final FaultInjector faults;
-    private final AtomicInteger nextRequests = new AtomicInteger();
+    private final Map<Route, AtomicInteger> requests = new EnumMap<>(Route.class);
+    private volatile String lastUserAgent;
 
     RuntimeApiHandler(InvocationBroker broker, FaultInjector faults) {
         this.broker = broker;
         this.faults = faults;
-    }
-
-    /** How many {@code GET /next} requests arrived, faulted ones included. */
-    int nextRequestCount() {
-        return nextRequests.get();
-    }
-
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try {
-            route(exchange);
-        } finally {
-            exchange.close();
+        for (Route route : Route.values()) {
+            requests.put(route, new AtomicInteger());
         }
     }
 
-    private void route(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getRawPath();
+    /** How many requests of {@code route} arrived, faulted ones included. */
+    int requestCount(Route route) {
+        return requests.get(route).get();
+    }
+
+    /** The {@code User-Agent} of the last {@code GET /next} request, or {@code null}. */
+    String lastUserAgent() {
+        return lastUserAgent;
+    }
+
+    void handle(Exchange exchange) throws IOException {
+        String path = exchange.rawPath();
         String rest = path.substring(Math.min(PREFIX.length(), path.length()));
-        boolean get = "GET".equals(exchange.getRequestMethod());
-        boolean post = "POST".equals(exchange.getRequestMethod());
+        boolean get = "GET".equals(exchange.method());
+        boolean post = "POST".equals(exchange.method());
         if (get && rest.equals(NEXT)) {
             next(exchange);
         } else if (post && rest.equals(INIT_ERROR)) {
@@ -59,25 +59,26 @@ final class RuntimeApiHandler implements HttpHandler {
             String rawId = rest.substring(INVOCATION.length(), Math.max(INVOCATION.length(), slash));
             String action = rest.substring(slash + 1);
             if (rawId.isEmpty() || rawId.indexOf('/') >= 0) {
-                Exchanges.notFound(exchange);
+                exchange.notFound();
             } else if (action.equals("response")) {
                 response(exchange, decodeSegment(rawId));
             } else if (action.equals("error")) {
                 error(exchange, decodeSegment(rawId));
             } else {
-                Exchanges.notFound(exchange);
+                exchange.notFound();
             }
         } else {
-            Exchanges.notFound(exchange);
+            exchange.notFound();
         }
     }
 
-    private void next(HttpExchange exchange) throws IOException {
-        nextRequests.incrementAndGet();
-        Exchanges.drain(exchange);
+    private void next(Exchange exchange) throws IOException {
+        String userAgent = exchange.header("User-Agent");
+        lastUserAgent = userAgent;
         if (injected(exchange, Route.NEXT)) {
             return;
         }
+        exchange.drain();
         Invocation invocation;
         try {
             invocation = broker.awaitNext();
@@ -86,72 +87,99 @@ final class RuntimeApiHandler implements HttpHandler {
             return;
         }
         if (invocation == null) { // closed: "Container error. Runtime should exit promptly."
-            Exchanges.sendJson(exchange, 500, ErrorBodies.INTERNAL_SERVER_ERROR);
+            exchange.sendJson(500, ErrorBodies.INTERNAL_SERVER_ERROR);
             return;
         }
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", "application/json");
+        exchange.setHeader("Content-Type", "application/json");
         for (Map.Entry<String, String> header : invocation.headers().entrySet()) {
-            headers.set(header.getKey(), header.getValue());
+            exchange.setHeader(header.getKey(), header.getValue());
         }
-        Exchanges.send(exchange, 200, invocation.payload());
+        exchange.send(200, invocation.payload());
     }
 
-    private void response(HttpExchange exchange, String requestId) throws IOException {
+    private void response(Exchange exchange, String requestId) throws IOException {
         if (injected(exchange, Route.RESPONSE)) {
             return;
         }
-        byte[] body = Exchanges.readBody(exchange, ErrorBodies.MAX_RESPONSE_BYTES);
-        Map<String, String> headers = HeaderMaps.fromRequest(exchange.getRequestHeaders());
+        if (StreamedResponses.isStreamed(exchange)) {
+            streamed(exchange, requestId);
+            return;
+        }
+        byte[] body = exchange.readBody(ErrorBodies.MAX_RESPONSE_BYTES);
+        Map<String, String> headers = exchange.headers();
         if (body == null) {
             if (broker.complete(requestId, InvocationResult.Outcome.RESPONSE_TOO_LARGE,
                     ErrorBodies.RESPONSE_SIZE_TOO_LARGE, headers)) {
-                Exchanges.sendJson(exchange, 413, ErrorBodies.REQUEST_ENTITY_TOO_LARGE);
+                exchange.sendJson(413, ErrorBodies.REQUEST_ENTITY_TOO_LARGE);
             } else {
-                Exchanges.sendJson(exchange, 400, ErrorBodies.INVALID_REQUEST_ID);
+                exchange.sendJson(400, ErrorBodies.INVALID_REQUEST_ID);
             }
         } else {
-            accept(exchange, broker.complete(requestId, InvocationResult.Outcome.RESPONSE, body, headers));
+            accept(exchange, broker.complete(new InvocationResult(requestId, InvocationResult.Outcome.RESPONSE,
+                    body, headers, false, List.of(), exchange.trailers())));
         }
     }
 
-    private void error(HttpExchange exchange, String requestId) throws IOException {
+    private void streamed(Exchange exchange, String requestId) throws IOException {
+        ResponseListener listener = broker.listenerOf(requestId);
+        if (listener == null) {
+            exchange.drain();
+            exchange.sendJson(400, ErrorBodies.INVALID_REQUEST_ID);
+            return;
+        }
+        InvocationResult result = StreamedResponses.read(exchange, requestId, listener);
+        boolean known = broker.complete(result);
+        if (known && result.outcome() == InvocationResult.Outcome.RESPONSE_TOO_LARGE) {
+            exchange.sendJson(413, ErrorBodies.STREAMED_REQUEST_ENTITY_TOO_LARGE);
+        } else {
+            accept(exchange, known);
+        }
+    }
+
+    private void error(Exchange exchange, String requestId) throws IOException {
         if (injected(exchange, Route.ERROR)) {
             return;
         }
-        byte[] body = Exchanges.readBody(exchange, Integer.MAX_VALUE);
-        Map<String, String> headers = HeaderMaps.fromRequest(exchange.getRequestHeaders());
-        accept(exchange, broker.complete(requestId, InvocationResult.Outcome.ERROR, body, headers));
+        byte[] body = exchange.readBody(Integer.MAX_VALUE);
+        accept(exchange, broker.complete(requestId, InvocationResult.Outcome.ERROR, body, exchange.headers()));
     }
 
-    private void initError(HttpExchange exchange) throws IOException {
+    private void initError(Exchange exchange) throws IOException {
         if (injected(exchange, Route.INIT_ERROR)) {
             return;
         }
-        byte[] body = Exchanges.readBody(exchange, Integer.MAX_VALUE);
-        PostedError error = new PostedError(body, HeaderMaps.fromRequest(exchange.getRequestHeaders()));
+        byte[] body = exchange.readBody(Integer.MAX_VALUE);
+        PostedError error = new PostedError(body, exchange.headers());
         if (broker.initError(error)) {
-            Exchanges.sendJson(exchange, 202, ErrorBodies.ACCEPTED);
+            exchange.sendJson(202, ErrorBodies.ACCEPTED);
         } else {
-            Exchanges.sendJson(exchange, 403, ErrorBodies.INIT_ERROR_ALREADY_REPORTED);
+            exchange.sendJson(403, ErrorBodies.INIT_ERROR_ALREADY_REPORTED);
         }
     }
 
-    private static void accept(HttpExchange exchange, boolean known) throws IOException {
+    private static void accept(Exchange exchange, boolean known) throws IOException {
         if (known) {
-            Exchanges.sendJson(exchange, 202, ErrorBodies.ACCEPTED);
+            exchange.sendJson(202, ErrorBodies.ACCEPTED);
         } else {
-            Exchanges.sendJson(exchange, 400, ErrorBodies.INVALID_REQUEST_ID);
+            exchange.sendJson(400, ErrorBodies.INVALID_REQUEST_ID);
         }
     }
 
-    private boolean injected(HttpExchange exchange, Route route) throws IOException {
-        int status = faults.take(route);
-        if (status == 0) {
+    /** Counts the request and, if a fault is armed on its route, serves it after reading the whole request. */
+    private boolean injected(Exchange exchange, Route route) throws IOException {
+        requests.get(route).incrementAndGet();
+        FaultInjector.Fault fault = faults.take(route);
+        if (fault == null) {
             return false;
         }
-        Exchanges.drain(exchange);
-        Exchanges.sendJson(exchange, status, ErrorBodies.INJECTED);
+        exchange.drain();
+        if (fault.malformed() != null) {
+            exchange.writeRawAndClose(fault.malformed().bytes(route == Route.NEXT ? 200 : 202));
+        } else if (fault.dropsConnection()) {
+            exchange.closeConnection();
+        } else {
+            exchange.sendJson(fault.status(), ErrorBodies.INJECTED);
+        }
         return true;
     }
 

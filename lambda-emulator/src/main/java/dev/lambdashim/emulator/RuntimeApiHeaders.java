@@ -5,8 +5,7 @@ package dev.lambdashim.emulator;
  *
  * <p>Source: <a href="https://docs.aws.amazon.com/lambda/latest/dg/runtimes-api.html">Using the Lambda
  * runtime API for custom runtimes</a> and the OpenAPI document it links ({@code runtime-api.zip}).
- * Header names are case-insensitive on the wire (RFC 9110, section 5.1); note that the JDK HTTP server
- * this emulator runs on writes response header names as {@code Lambda-runtime-aws-request-id}.
+ * Header names are case-insensitive on the wire (RFC 9110, section 5.1).
  */
 public final class RuntimeApiHeaders {
 
@@ -24,8 +23,15 @@ public final class RuntimeApiHeaders {
     public static final String COGNITO_IDENTITY = "Lambda-Runtime-Cognito-Identity";
     /** The tenant identifier of a function with tenant isolation ({@code /next} response). */
     public static final String TENANT_ID = "Lambda-Runtime-Aws-Tenant-Id";
-    /** The error type a runtime reports with {@code /init/error} and {@code /invocation/{id}/error}. */
+    /**
+     * The error type a runtime reports with {@code /init/error} and {@code /invocation/{id}/error}, and as a
+     * trailer of a streamed response that failed after its first byte.
+     */
     public static final String FUNCTION_ERROR_TYPE = "Lambda-Runtime-Function-Error-Type";
+    /** {@code streaming} on a response post whose body the runtime streams (chunked, maybe with error trailers). */
+    public static final String FUNCTION_RESPONSE_MODE = "Lambda-Runtime-Function-Response-Mode";
+    /** Trailer of a streamed response that failed after its first byte: the base64 of the error JSON. */
+    public static final String FUNCTION_ERROR_BODY = "Lambda-Runtime-Function-Error-Body";
     /** Header of the Invoke API's answer that marks a function error (the body then holds the error). */
     public static final String AMZ_FUNCTION_ERROR = "X-Amz-Function-Error";
 
