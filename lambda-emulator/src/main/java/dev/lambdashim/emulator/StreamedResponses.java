@@ -38,7 +38,7 @@ final class StreamedResponses {
         List<ResponseChunk> chunks = new ArrayList<>();
         long size = 0;
         boolean tooLarge = false;
-        ResponseListener live = listener;
+        ResponseListener live = start(listener, exchange.headers());
         while (true) {
             Content.Chunk chunk = exchange.read();
             long arrival = System.nanoTime();
@@ -94,6 +94,16 @@ final class StreamedResponses {
             return Base64.getDecoder().decode(base64.trim());
         } catch (IllegalArgumentException e) {
             return base64.getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Tells the listener the stream begins; one that throws is dropped for the rest of the stream. */
+    private static ResponseListener start(ResponseListener listener, Map<String, String> headers) {
+        try {
+            listener.onStart(headers);
+            return listener;
+        } catch (RuntimeException e) {
+            return InvocationBroker.NO_LISTENER;
         }
     }
 

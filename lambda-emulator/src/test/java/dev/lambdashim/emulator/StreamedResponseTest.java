@@ -38,6 +38,29 @@ class StreamedResponseTest {
     }
 
     @Test
+    void theListenerHearsOfTheStartWithTheHeadersBeforeAnyPiece() throws Exception {
+        List<String> events = new CopyOnWriteArrayList<>();
+        PendingInvocation pending = emulator.enqueue(Invocation.of("{}"), new ResponseListener() {
+            @Override
+            public void onStart(java.util.Map<String, String> headers) {
+                events.add("start " + headers.get("content-type"));
+            }
+
+            @Override
+            public void onChunk(ResponseChunk chunk) {
+                events.add("chunk " + chunk.bytesAsString());
+            }
+        });
+        runtime.next();
+        try (StreamingPost post = new StreamingPost(emulator, pending.invocation().requestId(), "text/html")) {
+            post.chunk("a");
+            assertEquals(202, post.end());
+        }
+        pending.await(TIMEOUT);
+        assertEquals(List.of("start text/html", "chunk a"), events);
+    }
+
+    @Test
     void chunksArriveInOrderWithTheirTimesAndTheListenerSeesThemLive() throws Exception {
         List<Seen> seen = new CopyOnWriteArrayList<>();
         PendingInvocation pending = emulator.enqueue(Invocation.of("{}"),

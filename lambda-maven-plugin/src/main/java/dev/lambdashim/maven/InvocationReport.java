@@ -9,9 +9,10 @@ package dev.lambdashim.maven;
  * @param durationMs from the event being handed out to the answer
  * @param initDurationMs for a cold start, from the process start to its first poll of {@code /next}; else -1
  * @param maxMemoryUsedMb the process's peak resident memory so far, or -1 when it cannot be read
+ * @param timeToFirstByteMs for a streamed response, from the event being handed out to its first byte; else -1
  */
 public record InvocationReport(String requestId, String outcome, String body, double durationMs,
-        double initDurationMs, long maxMemoryUsedMb) {
+        double initDurationMs, long maxMemoryUsedMb, double timeToFirstByteMs) {
 
     public boolean failed() {
         return !outcome.equals("RESPONSE");
@@ -26,6 +27,9 @@ public record InvocationReport(String requestId, String outcome, String body, do
                 .append(maxMemoryUsedMb < 0 ? "n/a" : maxMemoryUsedMb + " MB");
         if (initDurationMs >= 0) {
             line.append(String.format(java.util.Locale.ROOT, "\tInit Duration: %.2f ms", initDurationMs));
+        }
+        if (timeToFirstByteMs >= 0) {
+            line.append(String.format(java.util.Locale.ROOT, "\tTime to First Byte: %.2f ms", timeToFirstByteMs));
         }
         return line.toString();
     }

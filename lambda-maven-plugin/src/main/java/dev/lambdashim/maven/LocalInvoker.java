@@ -119,7 +119,8 @@ public final class LocalInvoker {
         String id = invocation.requestId();
         log.accept("START RequestId: " + id + " Version: $LATEST");
         long enqueued = System.nanoTime();
-        PendingInvocation pending = emulator.enqueue(invocation);
+        StreamPrinter printer = new StreamPrinter(log, enqueued);
+        PendingInvocation pending = emulator.enqueue(invocation, printer);
         long deadline = enqueued + Duration.ofSeconds(request.timeoutSeconds()).toNanos();
         long initEnd = startedNanos < 0 ? enqueued : -1;
         InvocationResult result = null;
@@ -134,6 +135,7 @@ public final class LocalInvoker {
                 long now = System.nanoTime();
                 if (initEnd < 0 && emulator.nextRequestCount() > 0) {
                     initEnd = now;
+                    printer.startedAt(now);
                     deadline = initEnd + Duration.ofSeconds(request.timeoutSeconds()).toNanos();
                 } else if (!function.isAlive()) {
                     outcome = "ERROR";
@@ -153,10 +155,12 @@ public final class LocalInvoker {
         }
         if (result != null) {
             outcome = result.outcome().name();
-            body = result.bodyAsString();
+            body = result.httpPrelude().isPresent() && result.outcome() == InvocationResult.Outcome.RESPONSE
+                    ? new String(result.httpBody(), java.nio.charset.StandardCharsets.UTF_8) : result.bodyAsString();
         }
         InvocationReport report = new InvocationReport(id, outcome, body, (end - initEnd) / 1e6,
-                startedNanos < 0 ? -1 : (initEnd - startedNanos) / 1e6, function.maxMemoryMb());
+                startedNanos < 0 ? -1 : (initEnd - startedNanos) / 1e6, function.maxMemoryMb(),
+                printer.timeToFirstByteMs());
         log.accept("END RequestId: " + id);
         log.accept(report.reportLine(request.memoryMb()));
         return report;

@@ -120,7 +120,8 @@ class LambdaPackagerTest {
         String message = assertThrows(LambdaPackagingException.class, () -> new LambdaPackager(log::add)
                 .packageFunction(request(dir, "example.Hello::tooMany"))).getMessage();
         assertTrue(message.contains("has no accepted parameter list: found tooMany(String, String, String);"
-                + " accepted shapes: (InputStream, OutputStream, Context)"), message);
+                + " accepted shapes: (InputStream, ResponseStream, Context) to stream, (InputStream, OutputStream,"
+                + " Context)"), message);
         String missing = assertThrows(LambdaPackagingException.class, () -> new LambdaPackager(log::add)
                 .packageFunction(request(dir, "example.Hello::nope"))).getMessage();
         assertTrue(missing.contains("example.Hello::nope does not exist; public methods of example.Hello: "

@@ -1,5 +1,7 @@
 package dev.lambdashim.runtime;
 
+import dev.lambdashim.runtime.api.HttpResponse;
+import dev.lambdashim.runtime.api.RuntimeApiClient;
 import java.nio.charset.StandardCharsets;
 
 /**
