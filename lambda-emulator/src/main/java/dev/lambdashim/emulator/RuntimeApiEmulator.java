@@ -50,12 +50,14 @@ public final class RuntimeApiEmulator implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final ActiveExchanges active = new ActiveExchanges();
     private final RuntimeApiHandler runtimeApi = new RuntimeApiHandler(broker, faults);
+    private final int port;
     private final String address;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RuntimeApiEmulator(int port) throws IOException {
-        server = EmulatorServer.start(port, new RootHandler(runtimeApi, new InvokeHandler(broker), active));
-        address = "127.0.0.1:" + server.port();
+    private RuntimeApiEmulator(int requestedPort) throws IOException {
+        server = EmulatorServer.start(requestedPort, new RootHandler(runtimeApi, new InvokeHandler(broker), active));
+        port = server.port(); // kept: Jetty forgets it once stopped
+        address = "127.0.0.1:" + port;
     }
 
     /** Starts an emulator on {@code 127.0.0.1} and an ephemeral port. */
@@ -78,7 +80,7 @@ public final class RuntimeApiEmulator implements AutoCloseable {
 
     /** The port the emulator listens on. */
     public int port() {
-        return server.port();
+        return port;
     }
 
     /**
