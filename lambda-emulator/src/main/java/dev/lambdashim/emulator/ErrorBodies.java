@@ -20,7 +20,7 @@ final class ErrorBodies {
      * for Lambda functions", docs.aws.amazon.com/lambda/latest/dg/configuration-response-streaming.html).
      * Read as MiB, as the 6 MB buffered limit is 6 MiB (+100 bytes). The guide does not say what the runtime
      * sees past it; like a buffered response over its limit, the emulator answers {@code 413} and ends the
-     * invocation as {@code Function.ResponseSizeTooLarge}, keeping the bytes up to the limit.
+     * invocation as {@code Function.ResponseSizeTooLarge}, keeping the pieces that fit within the limit.
      */
     static final int MAX_STREAMED_RESPONSE_BYTES = 200 * 1024 * 1024;
 

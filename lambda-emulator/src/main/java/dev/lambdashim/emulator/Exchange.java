@@ -27,11 +27,13 @@ final class Exchange {
 
     private final Request request;
     private final Response response;
+    private final ActiveExchanges active;
     private HttpFields trailers;
 
-    Exchange(Request request, Response response) {
+    Exchange(Request request, Response response, ActiveExchanges active) {
         this.request = request;
         this.response = response;
+        this.active = active;
     }
 
     String method() {
@@ -89,11 +91,14 @@ final class Exchange {
             }
             CountDownLatch ready = new CountDownLatch(1);
             request.demand(ready::countDown);
+            active.waitingForClient(true);
             try {
                 ready.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while reading the request body");
+            } finally {
+                active.waitingForClient(false);
             }
         }
     }

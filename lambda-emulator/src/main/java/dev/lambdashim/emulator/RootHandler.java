@@ -27,7 +27,7 @@ final class RootHandler extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) {
         active.enter();
         try {
-            Exchange exchange = new Exchange(request, response);
+            Exchange exchange = new Exchange(request, response, active);
             String path = exchange.rawPath();
             if (path.startsWith(RuntimeApiHandler.PREFIX)) {
                 runtimeApi.handle(exchange);

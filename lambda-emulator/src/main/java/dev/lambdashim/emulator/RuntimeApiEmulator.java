@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>{@code POST /2018-06-01/runtime/invocation/{requestId}/response}: {@code 202}; a body over
  *       6,291,556 bytes gets {@code 413} and ends the invocation as {@code Function.ResponseSizeTooLarge}.
  *       With {@code Lambda-Runtime-Function-Response-Mode: streaming}, the body is read piece by piece as the
- *       runtime sends it (see {@link InvocationResult#chunks()}, {@link ResponseListener}), up to 200 MiB,
- *       and error trailers end the invocation as a function error;</li>
+ *       runtime sends it (see {@link InvocationResult#chunks()}, {@link ResponseListener}); past 200 MiB it
+ *       gets {@code 413} and ends as {@code Function.ResponseSizeTooLarge}; error trailers end the invocation
+ *       as a function error;</li>
  *   <li>{@code POST /2018-06-01/runtime/invocation/{requestId}/error}: {@code 202};</li>
  *   <li>both answer {@code 400 InvalidRequestID} for an id {@code /next} did not hand out or that already ended;</li>
  *   <li>{@code POST /2018-06-01/runtime/init/error}: {@code 202}, fails every invocation not yet ended and every
@@ -36,6 +37,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>The server (Jetty) logs nothing, keeps connections alive and handles each request on a pool thread
  * (daemon threads), blocking, as {@code /next} blocks. {@link #close()} answers blocked {@code /next} requests with
  * {@code 500} (per the API, the runtime should then exit) and fails every pending future.
+ *
+ * <p>For a runtime's failure tests: {@link #injectFault} (an error status), {@link #injectMalformedAnswer} (broken
+ * HTTP), {@link #injectConnectionDrop} (no answer), and {@link #requestCount}, {@link #lastUserAgent} to check
+ * what the runtime sent.
  */
 public final class RuntimeApiEmulator implements AutoCloseable {
 
@@ -50,12 +55,14 @@ public final class RuntimeApiEmulator implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final ActiveExchanges active = new ActiveExchanges();
     private final RuntimeApiHandler runtimeApi = new RuntimeApiHandler(broker, faults);
+    private final int port;
     private final String address;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RuntimeApiEmulator(int port) throws IOException {
-        server = EmulatorServer.start(port, new RootHandler(runtimeApi, new InvokeHandler(broker), active));
-        address = "127.0.0.1:" + server.port();
+    private RuntimeApiEmulator(int requestedPort) throws IOException {
+        server = EmulatorServer.start(requestedPort, new RootHandler(runtimeApi, new InvokeHandler(broker), active));
+        port = server.port(); // kept: Jetty forgets it once stopped
+        address = "127.0.0.1:" + port;
     }
 
     /** Starts an emulator on {@code 127.0.0.1} and an ephemeral port. */
@@ -78,7 +85,7 @@ public final class RuntimeApiEmulator implements AutoCloseable {
 
     /** The port the emulator listens on. */
     public int port() {
-        return server.port();
+        return port;
     }
 
     /**

@@ -74,13 +74,11 @@ final class StreamedResponses {
         } else if (errorType != null && !errorType.isBlank()) {
             outcome = InvocationResult.Outcome.ERROR;
             body = decodeErrorBody(trailers.get(RuntimeApiHeaders.FUNCTION_ERROR_BODY));
-        } else {
+        } else { // the response is everything streamed
             outcome = InvocationResult.Outcome.RESPONSE;
-            body = null;
-        }
-        InvocationResult result = new InvocationResult(requestId, outcome, new byte[0], headers, true, chunks, trailers);
-        if (body == null) { // the response is everything streamed
-            body = result.streamedBody();
+            ByteArrayBuilder all = new ByteArrayBuilder((int) size);
+            chunks.forEach(piece -> all.append(piece.bytes()));
+            body = all.toByteArray();
         }
         return new InvocationResult(requestId, outcome, body, headers, true, chunks, trailers);
     }

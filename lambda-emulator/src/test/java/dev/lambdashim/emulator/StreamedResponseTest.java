@@ -149,6 +149,29 @@ class StreamedResponseTest {
         }
     }
 
+    /** 200 MiB pass (the documented streaming maximum), one byte more ends the invocation with 413. */
+    @Test
+    void aStreamOverTwoHundredMebibytesIsRejectedWith413() throws Exception {
+        PendingInvocation pending = emulator.enqueue(Invocation.of("{}"));
+        runtime.next();
+        byte[] mebibyte = new byte[1024 * 1024];
+        java.util.Arrays.fill(mebibyte, (byte) 'x');
+
+        try (StreamingPost post = new StreamingPost(emulator, pending.invocation().requestId(), null)) {
+            for (int i = 0; i < 200; i++) {
+                post.chunk(mebibyte);
+            }
+            post.chunk(new byte[] {'!'});
+            assertEquals(413, post.end());
+        }
+
+        InvocationResult result = pending.await(TIMEOUT);
+        assertEquals(InvocationResult.Outcome.RESPONSE_TOO_LARGE, result.outcome());
+        assertEquals("{\"errorMessage\":\"Response payload size exceeded maximum allowed payload size (209715200 bytes).\","
+                + "\"errorType\":\"Function.ResponseSizeTooLarge\"}", result.bodyAsString());
+        assertEquals(200L * 1024 * 1024, result.chunks().stream().mapToLong(c -> c.bytes().length).sum());
+    }
+
     @Test
     void aStreamForAnUnknownIdIsRejectedWith400() throws Exception {
         try (StreamingPost post = new StreamingPost(emulator, "no-such-id", null)) {
