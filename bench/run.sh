@@ -5,7 +5,8 @@
 # Usage: bench/run.sh [--quick]      (from anywhere; needs Docker with lambda-shim/build-jdk:$JAVA_VERSION, ~10-15 min)
 # Environment: JAVA_VERSION (17 or 25, default 25 as lambda:package's: the build image and the JDK of all contenders),
 #              RUNS (cold runs per contender, default 20), INVOCATIONS (warm, default 5000), MVN_ARGS (e.g. -o),
-#              SKIP_BUILD=1 (reuse bench/target from the previous run).
+#              SKIP_BUILD=1 (reuse bench/target from the previous run), BASELINE (a directory made by bench/baseline.sh:
+#              its zips run as contender A0 beside A, and its JMH jar beside this one's: before/after in one run).
 # Results: bench/target/results.md (and the console).
 set -eu
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -64,9 +65,17 @@ ZIP_HELLO=$(stat -c %s "$BENCH/functions/shim/target/bench-hello.zip")
   echo
 } > "$T/results.md"
 
+BASELINE_CONTENDER=""
+if [ -n "${BASELINE:-}" ]; then
+  rm -rf "$T/baseline" && mkdir -p "$T/baseline"
+  for f in hello apigw; do unzip -q "$BASELINE/bench-$f.zip" -d "$T/baseline/$f"; done
+  BASELINE_CONTENDER="key=A0;label=lambda-shim zip built from $(cat "$BASELINE/commit"), trained cache;dir=$T/baseline/{handler};cmd=./bootstrap"
+fi
+
 echo "== harness (cold: $RUNS runs each, interleaved; warm: $INVOCATIONS invocations)"
 java -cp "$HCP" bench.Harness --runs "$RUNS" --invocations "$INVOCATIONS" --logs "$T/logs" --out "$T/harness.md" \
   --event "hello=$EV/hello/hello.json" --event "apigw=$EV/apigw/apigateway-proxy.json" \
+  ${BASELINE_CONTENDER:+--contender "$BASELINE_CONTENDER"} \
   --contender "key=A;label=lambda-shim zip, trained cache;dir=$T/shim/{handler};cmd=./bootstrap" \
   --contender "key=B;label=lambda-shim zip, cache removed;dir=$T/shim-nocache/{handler};cmd=./bootstrap" \
   --contender "key=C;label=AWS runtime interface client 2.10.1;dir=$BENCH/functions/aws/target;cmd=$T/jdk/bin/java $JVM_FLAGS -cp $AWS_CP com.amazonaws.services.lambda.runtime.api.client.AWSLambda {class}" \
@@ -94,6 +103,18 @@ java -jar "$BENCH/overhead/target/benchmarks.jar" -f 1 -wi 5 -w 1s -i 5 -r 1s -t
   sed -n '/^Benchmark/,$p' "$T/jmh.txt"
   echo '```'
 } >> "$T/results.md"
+if [ -n "${BASELINE:-}" ]; then
+  echo "== JMH of the baseline ($(cat "$BASELINE/commit"))"
+  java -jar "$BASELINE/benchmarks.jar" -f 1 -wi 5 -w 1s -i 5 -r 1s -tu us -bm avgt | tee "$T/jmh-baseline.txt"
+  {
+    echo
+    echo "Baseline $(cat "$BASELINE/commit"), same settings:"
+    echo
+    echo '```'
+    sed -n '/^Benchmark/,$p' "$T/jmh-baseline.txt"
+    echo '```'
+  } >> "$T/results.md"
+fi
 
 echo "== start-up profile (bench/startup/run.sh)"
 RUNS=$((RUNS < 15 ? RUNS : 15)) "$BENCH/startup/run.sh" "$T/shim/hello" | tee "$T/startup.md"

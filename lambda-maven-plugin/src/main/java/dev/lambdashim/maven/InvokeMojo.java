@@ -27,6 +27,9 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "invoke", threadSafe = true)
 public class InvokeMojo extends AbstractMojo {
 
+    /** Characters of the last response printed; the rest is counted. */
+    private static final int SHOWN_RESPONSE_CHARS = 65536;
+
     /** The zip's base name, as for {@code lambda:package}: {@code target/<packageName>.zip}. */
     @Parameter(property = "lambda.packageName", defaultValue = "${project.artifactId}")
     String packageName;
@@ -114,7 +117,13 @@ public class InvokeMojo extends AbstractMojo {
         InvocationReport last = reports.get(reports.size() - 1);
         getLog().info("");
         getLog().info(last.failed() ? "Error response:" : "Response:");
-        for (String line : pretty(last.body()).split("\n")) {
+        String body = last.body();
+        if (body.length() > SHOWN_RESPONSE_CHARS) {
+            // A streamed response may be up to 200 MB: show its start, not the whole of it.
+            body = body.substring(0, SHOWN_RESPONSE_CHARS) + "\n... (" + (body.length() - SHOWN_RESPONSE_CHARS)
+                    + " more characters)";
+        }
+        for (String line : pretty(body).split("\n")) {
             getLog().info("  " + line);
         }
         if (reports.size() > 1) {

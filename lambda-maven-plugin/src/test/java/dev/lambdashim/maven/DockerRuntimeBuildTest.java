@@ -80,6 +80,9 @@ class DockerRuntimeBuildTest {
         FunctionProcess.Outcome outcome = runInStandIn(result.zipFile());
         assertEquals(InvocationResult.Outcome.RESPONSE, outcome.result().outcome(), outcome.output());
         assertEquals("\"Hello, World!\"", outcome.result().bodyAsString());
+        // The runtime names itself with the version in its jar's manifest.
+        String userAgent = String.valueOf(outcome.userAgent());
+        assertTrue(userAgent.matches("lambda-shim/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), "User-Agent: " + userAgent);
         // The zip has no other archive, so an application class from one is from the trained one; and the JDK's
         // classes come from it too (one static archive, not a dynamic layer over the JDK's).
         assertTrue(outcome.output().lines()

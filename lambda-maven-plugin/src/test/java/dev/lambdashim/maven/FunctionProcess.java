@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /** Starts a packaged function's bootstrap (on the host or in a container) against the emulator and invokes it. */
 final class FunctionProcess {
 
-    record Outcome(InvocationResult result, String output) {
+    /** @param userAgent the User-Agent of the runtime's last {@code /next}, or {@code null} */
+    record Outcome(InvocationResult result, String output, String userAgent) {
     }
 
     private FunctionProcess() {
@@ -44,7 +45,8 @@ final class FunctionProcess {
             pump.start();
             try {
                 InvocationResult result = emulator.invoke(Invocation.of(event), Duration.ofSeconds(90));
-                return new Outcome(result, output.toString(StandardCharsets.UTF_8));
+                return new Outcome(result, output.toString(StandardCharsets.UTF_8),
+                        emulator.lastUserAgent().orElse(null));
             } catch (java.util.concurrent.TimeoutException e) {
                 throw new AssertionError("no answer; output:\n" + output.toString(StandardCharsets.UTF_8));
             } finally {
