@@ -3,14 +3,14 @@
 String log = new File(basedir, 'build.log').text
 def millis = { String hms -> def p = hms.split('[:.]')*.toInteger(); ((p[0] * 60 + p[1]) * 60 + p[2]) * 1000 + p[3] }
 assert log.contains('[INFO] Streamed response (application/octet-stream):')
-def ticks = (log =~ /(\d\d:\d\d:\d\d\.\d\d\d) \[INFO\] Chunk (\d+) at \+([0-9.]+) ms \(7 bytes\):\n\S+ \[INFO\]   tick (\d+)/)
+def ticks = (log =~ /(\d\d:\d\d:\d\d\.\d\d\d) \[INFO\] Chunk (\d+) at \+([0-9.]+) ms \(7 bytes\): tick (\d+)\n/)
         .collect { it }
 assert ticks.size() >= 3 : ticks
 assert ticks[0][4] == '1' && ticks[1][4] == '2' && ticks[2][4] == '3'
-// The ticks arrived 300 ms apart ...
-assert (ticks[2][3] as double) - (ticks[0][3] as double) >= 550 : ticks
+// The ticks arrived about 300 ms apart (the first one's arrival can lag on a cold emulator) ...
+(1..2).each { i -> assert (ticks[i][3] as double) - (ticks[i - 1][3] as double) >= 200 : ticks }
 // ... and each was printed when it came, not all at the end.
-assert millis(ticks[2][1]) - millis(ticks[0][1]) >= 550 : ticks
+(1..2).each { i -> assert millis(ticks[i][1]) - millis(ticks[i - 1][1]) >= 200 : ticks }
 assert log.contains('Time to First Byte: ')
 // A failure after the first byte: the tick arrived, then the error, as Lambda records it.
 assert log.contains('[INFO] Error response:')

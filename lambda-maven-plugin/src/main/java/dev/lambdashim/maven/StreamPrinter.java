@@ -83,12 +83,22 @@ final class StreamPrinter implements ResponseListener {
         }
     }
 
+    /**
+     * A one-line chunk (a token, a line of a page) is printed on its header's line, with one log call, so that the
+     * function's own log records, printed by another thread, cannot come between them.
+     */
     private void printChunk(long arrivalNanos, byte[] bytes, int from) {
         int length = bytes.length - from;
-        log.accept(String.format(Locale.ROOT, "Chunk %d at +%.1f ms (%d bytes):", ++chunks,
-                (arrivalNanos - startNanos) / 1e6, length));
+        String header = String.format(Locale.ROOT, "Chunk %d at +%.1f ms (%d bytes):", ++chunks,
+                (arrivalNanos - startNanos) / 1e6, length);
         String text = new String(bytes, from, length, StandardCharsets.UTF_8);
         String shown = text.length() > SHOWN_PER_CHUNK ? text.substring(0, SHOWN_PER_CHUNK) : text;
+        String oneLine = shown.endsWith("\n") ? shown.substring(0, shown.length() - 1) : shown;
+        if (oneLine.indexOf('\n') < 0 && shown.length() == text.length()) {
+            log.accept(header + " " + oneLine);
+            return;
+        }
+        log.accept(header);
         for (String line : shown.split("\n")) {
             log.accept("  " + line);
         }
