@@ -24,7 +24,7 @@ if [ ! -d "$REPO" ] && [ -d "$HOME/.m2/repository" ]; then
   cp -r "$HOME/.m2/repository" "$REPO" && rm -rf "$REPO/dev/lambdashim"
 fi
 cd "$SRC"
-$MVN install -DskipTests -pl lambda-core,lambda-emulator,lambda-runtime,lambda-maven-plugin
+$MVN install -DskipTests -am -pl lambda-core,lambda-emulator,lambda-runtime,lambda-maven-plugin
 (cd bench/functions/shim && ../../../$MVN clean package -Dlambda.image=$IMAGE -Dlambda.javaVersion=$JAVA_VERSION)
 (cd bench/overhead && ../../$MVN clean package)
 cp bench/functions/shim/target/bench-hello.zip bench/functions/shim/target/bench-apigw.zip \

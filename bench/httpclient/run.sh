@@ -22,7 +22,7 @@ if [ -n "${JAVA_HOME:-}" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=$(readlin
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "== building lambda-runtime (and what it needs), the harness and the client loops"
-  (cd "$ROOT" && $MVN install -DskipTests -pl lambda-core,lambda-emulator,lambda-runtime)
+  (cd "$ROOT" && $MVN install -DskipTests -am -pl lambda-core,lambda-emulator,lambda-runtime)
   (cd "$BENCH/harness" && $MVN package)
   (cd "$HERE" && $MVN clean package)
   # A private copy of the harness: bench/run.sh may rebuild ../harness/target while this runs.
