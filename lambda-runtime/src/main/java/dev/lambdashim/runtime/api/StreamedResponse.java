@@ -34,6 +34,7 @@ public final class StreamedResponse extends ResponseSink {
     private boolean httpStarted;
     private ChunkedBody body;
     private HttpResponse answer;
+    private IOException endFailure;
     private boolean closed;
 
     StreamedResponse(RuntimeApiClient client, String path) {
@@ -155,7 +156,15 @@ public final class StreamedResponse extends ResponseSink {
 
     /** Ends a successful response, or returns the answer to the handler's own {@link #close()}. */
     public HttpResponse finish() throws IOException {
-        return closed ? answer : end(List.of());
+        return closed ? endedAnswer() : end(List.of());
+    }
+
+    /** The answer to the end the handler's {@link #close()} sent, or the failure of sending it. */
+    private HttpResponse endedAnswer() throws IOException {
+        if (answer == null) {
+            throw endFailure != null ? endFailure : new IOException("the response stream was closed without an end");
+        }
+        return answer;
     }
 
     /**
@@ -169,7 +178,7 @@ public final class StreamedResponse extends ResponseSink {
             throw new IllegalStateException("nothing streamed yet: post the error to /error");
         }
         if (closed) {
-            return answer;
+            return endedAnswer(); // the handler ended the stream, then failed: too late to report it on the stream
         }
         return end(List.of(ErrorResponse.ERROR_TYPE_HEADER, error.headerType(),
                 ERROR_BODY_TRAILER, Base64.getEncoder().encodeToString(error.toJson())));
@@ -177,9 +186,14 @@ public final class StreamedResponse extends ResponseSink {
 
     private HttpResponse end(List<String> trailers) throws IOException {
         closed = true;
-        sendBuffered();
-        start();
-        return body.finish(trailers);
+        try {
+            sendBuffered();
+            start();
+            return body.finish(trailers);
+        } catch (IOException e) {
+            endFailure = e;
+            throw e;
+        }
     }
 
     private void sendBuffered() throws IOException {

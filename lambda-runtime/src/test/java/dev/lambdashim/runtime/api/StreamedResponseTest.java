@@ -119,4 +119,33 @@ class StreamedResponseTest {
             assertTrue(server.received().endsWith("zzz\r\n0\r\n\r\n"));
         }
     }
+
+    @Test
+    void aHandlerThatClosesTheStreamEndsItThenWritesFail() throws Exception {
+        try (RawServer server = new RawServer(); RuntimeApiClient client = new RuntimeApiClient(server.address())) {
+            server.answer(ACCEPTED);
+            StreamedResponse response = client.streamedResponse("id-7");
+            response.write('a');
+            response.close();
+            assertTrue(server.await("1\r\na\r\n0\r\n\r\n").endsWith("0\r\n\r\n"), "ended when closed");
+            assertThrows(java.io.IOException.class, () -> response.write('b'));
+            assertEquals(202, response.finish().status(), "the loop gets the answer to the handler's close");
+            assertEquals(202, response.fail(ErrorResponse.ofFunctionError(new RuntimeException())).status(),
+                    "an error after the end cannot be put on the stream");
+        }
+    }
+
+    @Test
+    void aStreamWhoseEndFailedReportsTheFailureNotANull() throws Exception {
+        RawServer server = new RawServer();
+        try (RuntimeApiClient client = new RuntimeApiClient(server.address())) {
+            StreamedResponse response = client.streamedResponse("id-8");
+            response.write('a');
+            response.flush();
+            server.await("1\r\na\r\n");
+            server.close(); // no answer will come
+            assertThrows(java.io.IOException.class, response::close);
+            assertThrows(java.io.IOException.class, response::finish);
+        }
+    }
 }
