@@ -81,6 +81,7 @@ public class InvokeMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoFailureException {
         try {
+            Inputs.packageName(packageName);
             Path target = Path.of(project.getBuild().getDirectory());
             InvokeRequest request = new InvokeRequest(target.resolve(packageName + ".zip"),
                     target.resolve("lambda-shim/invoke"), packageName, List.of(event()), Math.max(1, invocations),

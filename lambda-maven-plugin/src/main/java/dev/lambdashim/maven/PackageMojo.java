@@ -42,7 +42,10 @@ public class PackageMojo extends AbstractMojo {
     @Parameter(property = "lambda.handler")
     String handler;
 
-    /** The zip's base name: the zip is {@code target/<packageName>.zip}. */
+    /**
+     * The zip's base name: the zip is {@code target/<packageName>.zip}. A file name: letters, digits, {@code -},
+     * {@code _} and {@code .}.
+     */
     @Parameter(property = "lambda.packageName", defaultValue = "${project.artifactId}")
     String packageName;
 
@@ -153,6 +156,10 @@ public class PackageMojo extends AbstractMojo {
                     + " -Dlambda.handler=...");
         }
         try {
+            // Every value is checked before anything is written.
+            Inputs.packageName(packageName);
+            Inputs.memorySize(memorySize);
+            Inputs.timeout(timeout);
             PackageRequest request = new PackageRequest(handler.strip(), packageName,
                     Path.of(project.getBuild().getOutputDirectory()), dependencies(),
                     RuntimeArtifacts.resolve(repositorySystem, session.getRepositorySession(),
