@@ -1,5 +1,7 @@
 package dev.lambdashim.maven;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.File;
@@ -26,6 +28,8 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "invoke", threadSafe = true)
 public class InvokeMojo extends AbstractMojo {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The zip's base name, as for {@code lambda:package}: {@code target/<packageName>.zip}. */
     @Parameter(property = "lambda.packageName", defaultValue = "${project.artifactId}")
@@ -82,9 +86,12 @@ public class InvokeMojo extends AbstractMojo {
     public void execute() throws MojoFailureException {
         try {
             Inputs.packageName(packageName);
+            Inputs.invocations(invocations);
+            Inputs.timeout(timeout);
+            Inputs.memorySize(memorySize);
             Path target = Path.of(project.getBuild().getDirectory());
             InvokeRequest request = new InvokeRequest(target.resolve(packageName + ".zip"),
-                    target.resolve("lambda-shim/invoke"), packageName, List.of(event()), Math.max(1, invocations),
+                    target.resolve("lambda-shim/invoke"), packageName, List.of(event()), invocations,
                     timeout, memorySize, environment == null ? Map.of() : new HashMap<>(environment), docker,
                     runImage, dockerHost, Architecture.parse(architecture));
             List<InvocationReport> reports = new LocalInvoker(getLog()::info).invoke(request);
@@ -100,15 +107,40 @@ public class InvokeMojo extends AbstractMojo {
                     + " are set: give one");
         }
         if (event != null) {
+            if (!event.isFile()) {
+                throw new LambdaPackagingException("<event> (-Dlambda.event) " + event + " does not exist: give a"
+                        + " JSON file, or the JSON itself with <eventJson> (-Dlambda.eventJson)");
+            }
             try {
-                return new InvokeRequest.Event(event.getName(), Files.readAllBytes(event.toPath()));
+                return json("<event> (-Dlambda.event) " + event, event.getName(),
+                        Files.readAllBytes(event.toPath()));
             } catch (IOException e) {
                 throw new LambdaPackagingException("cannot read <event> (-Dlambda.event) " + event + ": "
                         + e.getMessage(), e);
             }
         }
-        return new InvokeRequest.Event("-Dlambda.eventJson",
+        return json("<eventJson> (-Dlambda.eventJson)", "-Dlambda.eventJson",
                 (eventJson == null ? "{}" : eventJson).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Lambda takes only JSON as an event: anything else is refused here, as Invoke would refuse it. */
+    private static InvokeRequest.Event json(String what, String name, byte[] payload)
+            throws LambdaPackagingException {
+        if (new String(payload, StandardCharsets.UTF_8).isBlank()) {
+            throw new LambdaPackagingException(what + " is empty: Lambda events are JSON, e.g. {}");
+        }
+        try (JsonParser parser = MAPPER.createParser(payload)) {
+            MAPPER.readTree(parser);
+            if (parser.nextToken() != null) {
+                throw new LambdaPackagingException(what + " holds more than one JSON value: give one event");
+            }
+        } catch (JsonProcessingException e) {
+            throw new LambdaPackagingException(what + " is not JSON (" + e.getOriginalMessage().lines().findFirst()
+                    .orElse("") + "): Lambda events are JSON", e);
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot read " + what + ": " + e.getMessage(), e);
+        }
+        return new InvokeRequest.Event(name, payload);
     }
 
     private void report(List<InvocationReport> reports) throws MojoFailureException {

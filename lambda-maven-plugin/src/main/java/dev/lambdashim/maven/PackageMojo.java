@@ -87,12 +87,13 @@ public class PackageMojo extends AbstractMojo {
     String image;
 
     /**
-     * The Java version the function runs on: 17, 21 or 25. The default, 25, records the JDK's AOT cache (classes
-     * loaded and linked, method profiles), the fastest cold start measured (README, Performance); 17 and 21 record
-     * AppCDS.
+     * The Java version the function runs on: 17, 21 or 25. Unset: 25 with Docker, which records the JDK's AOT cache
+     * (classes loaded and linked, method profiles), the fastest cold start measured (README, Performance); without
+     * Docker, the version of the JDK running Maven, whose runtime goes into the zip (a set value must then match it).
+     * 17 and 21 record AppCDS.
      */
-    @Parameter(property = "lambda.javaVersion", defaultValue = "25")
-    int javaVersion;
+    @Parameter(property = "lambda.javaVersion")
+    Integer javaVersion;
 
     /**
      * Sample events ({@code *.json}) for the build's training run, which records the start-up cache; without any,
@@ -183,7 +184,7 @@ public class PackageMojo extends AbstractMojo {
         if (!bundleJava) {
             return JavaOptions.NONE;
         }
-        int version = JavaOptions.checkJavaVersion(javaVersion);
+        int version = JavaOptions.resolveJavaVersion(javaVersion, docker, Runtime.version().feature());
         String buildImage = image == null || image.isBlank() ? JavaOptions.defaultImage(version) : image.strip();
         return new JavaOptions(true, docker, buildImage, version,
                 eventsDirectory == null ? null : eventsDirectory.toPath(), dockerHost);
