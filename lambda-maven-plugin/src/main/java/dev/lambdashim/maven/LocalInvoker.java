@@ -1,5 +1,7 @@
 package dev.lambdashim.maven;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.dockerjava.api.DockerClient;
 import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.emulator.InvocationResult;
@@ -28,6 +30,8 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * invocation gets a fresh process), and a START / END / REPORT line per invocation.
  */
 public final class LocalInvoker {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Consumer<String> log;
 
@@ -137,8 +141,7 @@ public final class LocalInvoker {
                     deadline = initEnd + Duration.ofSeconds(request.timeoutSeconds()).toNanos();
                 } else if (!function.isAlive()) {
                     outcome = "ERROR";
-                    body = "{\"errorType\":\"Runtime.ExitError\",\"errorMessage\":\"RequestId: " + id
-                            + " Error: Runtime exited with error: exit status " + function.exitStatus() + "\"}";
+                    body = exitError(id, function.exitStatus());
                 } else if (now > deadline) {
                     outcome = "TIMEOUT";
                     body = String.format(java.util.Locale.ROOT, "Task timed out after %d.00 seconds",
@@ -160,6 +163,14 @@ public final class LocalInvoker {
         log.accept("END RequestId: " + id);
         log.accept(report.reportLine(request.memoryMb()));
         return report;
+    }
+
+    /** The error Lambda reports for a runtime that exited mid-invocation. */
+    static String exitError(String requestId, int exitStatus) {
+        ObjectNode error = JSON.createObjectNode().put("errorType", "Runtime.ExitError")
+                .put("errorMessage", "RequestId: " + requestId + " Error: Runtime exited with error: exit status "
+                        + exitStatus);
+        return error.toString();
     }
 
     /** Unpacks as Lambda does, keeping Unix modes and entry times (the start-up cache is checked against both). */

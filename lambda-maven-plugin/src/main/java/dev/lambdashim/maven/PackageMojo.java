@@ -171,8 +171,9 @@ public class PackageMojo extends AbstractMojo {
             PackageResult result = new LambdaPackager(getLog()::info).packageFunction(request);
             result.warnings().forEach(getLog()::warn);
             if (samTemplate) {
-                SamTemplate.write(result.zipFile().getParent(), project.getArtifactId(), handler.strip(),
-                        result.zipFile().getFileName().toString(), request.architecture(), memorySize, timeout);
+                SamTemplate.write(result.zipFile().getParent(), project.getArtifactId(), List.of(
+                        new SamTemplate.Function(packageName, handler.strip(), request.architecture(), memorySize,
+                                timeout)));
             }
             projectHelper.attachArtifact(project, "zip", classifier, result.zipFile().toFile());
         } catch (LambdaPackagingException e) {
