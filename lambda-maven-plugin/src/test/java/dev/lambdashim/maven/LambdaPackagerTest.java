@@ -130,15 +130,16 @@ class LambdaPackagerTest {
     @Test
     void failedZipLeavesNoPartialFileBehind() throws Exception {
         TestFunctions.compileHello(dir.resolve("classes"));
-        PackageRequest good = request(dir, "example.Hello");
-        List<ClasspathEntry> broken = new ArrayList<>(good.runtime());
-        broken.add(new ClasspathEntry("x", "gone", "1", null, dir.resolve("gone.jar")));
-        PackageRequest bad = new PackageRequest(good.handler(), good.packageName(), good.classesDirectory(),
-                List.of(), broken, good.outputDirectory(), good.workDirectory(), good.outputTimestamp(),
-                good.architecture(), JavaOptions.NONE);
-        assertThrows(LambdaPackagingException.class, () -> new LambdaPackager(log::add).packageFunction(bad));
-        assertFalse(Files.exists(dir.resolve("hello.zip")));
-        assertFalse(Files.exists(dir.resolve("hello.zip.partial")));
+        // The zip's place is taken by a non-empty directory: the complete hello.zip.partial cannot be moved there,
+        // so the failure comes after the partial zip was written, which is what the clean-up is for.
+        Path taken = dir.resolve("hello.zip");
+        Files.createDirectories(taken);
+        Files.writeString(taken.resolve("keep"), "not ours");
+        String message = assertThrows(LambdaPackagingException.class,
+                () -> new LambdaPackager(log::add).packageFunction(request(dir, "example.Hello"))).getMessage();
+        assertTrue(message.startsWith("could not write " + taken), message);
+        assertFalse(Files.exists(dir.resolve("hello.zip.partial")), "the partial zip is removed");
+        assertEquals("not ours", Files.readString(taken.resolve("keep")));
     }
 
     @Test
