@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
@@ -32,6 +34,8 @@ import org.eclipse.aether.RepositorySystem;
 public class PackageMojo extends AbstractMojo {
 
     /** Used when the project sets no {@code project.build.outputTimestamp}: the zip is reproducible regardless. */
+    private static final String FUNCTIONS_KEY = "dev.lambdashim.functions";
+
     static final Instant DEFAULT_TIMESTAMP = Instant.parse("2000-01-01T00:00:00Z");
 
     /**
@@ -119,7 +123,10 @@ public class PackageMojo extends AbstractMojo {
     @Parameter(property = "lambda.timeout", defaultValue = "30")
     int timeout;
 
-    /** The classifier of the attached zip artifact. */
+    /**
+     * The classifier of the attached zip artifact. Several executions in one project (several functions) each need
+     * their own.
+     */
     @Parameter(property = "lambda.classifier", defaultValue = "lambda")
     String classifier;
 
@@ -161,6 +168,16 @@ public class PackageMojo extends AbstractMojo {
             Inputs.packageName(packageName);
             Inputs.memorySize(memorySize);
             Inputs.timeout(timeout);
+            Map<String, SamTemplate.Function> functions = functionsOfThisBuild();
+            if (functions.containsKey(packageName)) {
+                throw new LambdaPackagingException("Two executions of lambda:package in " + project.getArtifactId()
+                        + " write target/" + packageName + ".zip: give each execution its own <packageName>");
+            }
+            if (functions.values().stream().anyMatch(f -> f.classifier().equals(classifier))) {
+                throw new LambdaPackagingException("Two executions of lambda:package in " + project.getArtifactId()
+                        + " attach a zip with classifier '" + classifier + "': give each execution its own"
+                        + " <classifier>");
+            }
             PackageRequest request = new PackageRequest(handler.strip(), packageName,
                     Path.of(project.getBuild().getOutputDirectory()), dependencies(),
                     RuntimeArtifacts.resolve(repositorySystem, session.getRepositorySession(),
@@ -170,15 +187,31 @@ public class PackageMojo extends AbstractMojo {
                     parseTimestamp(outputTimestamp), Architecture.parse(architecture), javaOptions());
             PackageResult result = new LambdaPackager(getLog()::info).packageFunction(request);
             result.warnings().forEach(getLog()::warn);
+            functions.put(packageName, new SamTemplate.Function(packageName, handler.strip(),
+                    request.architecture(), memorySize, timeout, classifier));
             if (samTemplate) {
-                SamTemplate.write(result.zipFile().getParent(), project.getArtifactId(), List.of(
-                        new SamTemplate.Function(packageName, handler.strip(), request.architecture(), memorySize,
-                                timeout)));
+                // One template for the project: every function packaged so far in this build, this one last.
+                SamTemplate.write(result.zipFile().getParent(), project.getArtifactId(),
+                        new ArrayList<>(functions.values()));
             }
             projectHelper.attachArtifact(project, "zip", classifier, result.zipFile().toFile());
         } catch (LambdaPackagingException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The functions this build has packaged in this project so far, kept in the project's context (shared by the
+     * executions of one project, which run one after the other; other projects have their own).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, SamTemplate.Function> functionsOfThisBuild() {
+        Object known = project.getContextValue(FUNCTIONS_KEY);
+        if (!(known instanceof Map)) {
+            known = new LinkedHashMap<String, SamTemplate.Function>();
+            project.setContextValue(FUNCTIONS_KEY, known);
+        }
+        return (Map<String, SamTemplate.Function>) known;
     }
 
     private JavaOptions javaOptions() throws LambdaPackagingException {

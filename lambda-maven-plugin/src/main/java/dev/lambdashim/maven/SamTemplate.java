@@ -32,9 +32,10 @@ final class SamTemplate {
      * @param architecture the architecture
      * @param memoryMb the memory size in MB
      * @param timeoutSeconds the timeout in seconds
+     * @param classifier the classifier its zip is attached with
      */
     record Function(String packageName, String handler, Architecture architecture, int memoryMb,
-            int timeoutSeconds) {
+            int timeoutSeconds, String classifier) {
     }
 
     private static final YAMLMapper YAML = YAMLMapper.builder()

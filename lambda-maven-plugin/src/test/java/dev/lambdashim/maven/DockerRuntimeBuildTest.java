@@ -156,7 +156,7 @@ class DockerRuntimeBuildTest {
     void containerWritesAsTheOwnerOfTheBuildDirectoryNotAsRoot() throws Exception {
         PackageRequest request = request(dir.resolve("p"), DockerSupport.BUILD_IMAGE_17, 17, null);
         new LambdaPackager(log::add).packageFunction(request);
-        Path stage = request.workDirectory().resolve("stage");
+        Path stage = request.stageDirectory();
         JavaRuntimeBuilder.deleteTree(stage.resolve("jre"));
         Files.delete(stage.resolve("lambda-shim.jsa"));
         // The build directory of a user other than the one running the test (4242, or ours when not root).

@@ -73,7 +73,7 @@ class LambdaPackagerTest {
             }
         }
         // The function's own jar holds its classes.
-        try (ZipFile jar = ZipFile.builder().setPath(dir.resolve("lambda-shim/stage/lib/function.jar")).get()) {
+        try (ZipFile jar = ZipFile.builder().setPath(dir.resolve("lambda-shim/stage/hello/lib/function.jar")).get()) {
             assertTrue(jar.getEntry("example/Hello.class") != null);
         }
     }

@@ -17,8 +17,8 @@ class SamTemplateTest {
     void valuesThatYamlWouldMisreadAreQuoted() throws Exception {
         // A ": " or " #" unquoted would end the value or start a comment; "yes", "0.10" and "~" change type.
         String yaml = SamTemplate.render("orders: api #2", List.of(
-                new SamTemplate.Function("yes", "example.O'Hare::handle #1", Architecture.ARM64, 1024, 60),
-                new SamTemplate.Function("0.10", "example.Tilde", Architecture.X86_64, 128, 900)));
+                new SamTemplate.Function("yes", "example.O'Hare::handle #1", Architecture.ARM64, 1024, 60, "lambda"),
+                new SamTemplate.Function("0.10", "example.Tilde", Architecture.X86_64, 128, 900, "other")));
         JsonNode template = new YAMLMapper().readTree(yaml);
         assertEquals("2010-09-09", template.get("AWSTemplateFormatVersion").textValue());
         assertEquals("orders: api #2, packaged by lambda-shim", template.get("Description").textValue());
