@@ -100,7 +100,7 @@ public final class LocalInvoker {
     }
 
     private FunctionHost start(InvokeRequest request, Path task, Path telemetry, RuntimeApiEmulator emulator,
-            DockerClient docker) throws IOException {
+            DockerClient docker) throws IOException, LambdaPackagingException {
         Map<String, String> env = new HashMap<>(request.environment());
         env.put("AWS_LAMBDA_RUNTIME_API", emulator.runtimeApiAddress());
         env.put("AWS_LAMBDA_FUNCTION_NAME", request.functionName());
@@ -113,7 +113,7 @@ public final class LocalInvoker {
             return FunctionHost.onHost(task, telemetry, env, log);
         }
         return FunctionHost.inContainer(docker, request.runImage(), request.architecture(), task, telemetry,
-                request.memoryMb(), env, log);
+                request.memoryMb(), env, emulator.port(), log);
     }
 
     private InvocationReport invokeOnce(InvokeRequest request, InvokeRequest.Event event,

@@ -39,7 +39,7 @@ final class TelemetryReader implements AutoCloseable {
         Path fifo = directory.resolve("telemetry");
         Files.deleteIfExists(fifo);
         try {
-            Process mkfifo = new ProcessBuilder("mkfifo", "-m", "0666", fifo.toString()).inheritIO().start();
+            Process mkfifo = new ProcessBuilder("mkfifo", "-m", "0600", fifo.toString()).inheritIO().start();
             if (mkfifo.waitFor() != 0) {
                 throw new IOException("mkfifo " + fifo + " failed");
             }

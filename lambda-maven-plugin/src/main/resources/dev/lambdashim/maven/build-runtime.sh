@@ -76,9 +76,13 @@ if [ -n "${EVENTS_DIR:-}" ] && [ -d "$EVENTS_DIR" ]; then
     [ -f "$event" ] && set -- "$@" --event "$event"
   done
 fi
+# The function in the training run sees the environment Lambda gives it, not this script's inputs.
+emulator_cp=$EMULATOR_CP
+task_root=$TASK_ROOT
+unset ANALYSE EMULATOR_CP EPOCH EVENTS_DIR HANDLER JAVA_VERSION TASK_ROOT
 # The bootstrap itself, so the cache is recorded with exactly the flags Lambda will start the JVM with.
-"$JAVA" -cp "$EMULATOR_CP" dev.lambdashim.emulator.FunctionRunner "$@" --env "JAVA_TOOL_OPTIONS=$TRAIN" \
-  --env "LAMBDA_TASK_ROOT=$TASK_ROOT" -- ./bootstrap
+"$JAVA" -cp "$emulator_cp" dev.lambdashim.emulator.FunctionRunner "$@" --env "JAVA_TOOL_OPTIONS=$TRAIN" \
+  --env "LAMBDA_TASK_ROOT=$task_root" -- ./bootstrap
 if [ -f lambda-shim.classlist ]; then
   # Dumped by the packaged runtime with the bootstrap's classpath, as the JVM will find them on Lambda.
   jre/bin/java -Xshare:dump -XX:SharedClassListFile=lambda-shim.classlist -XX:SharedArchiveFile="$CACHE" \
