@@ -105,6 +105,12 @@ interface FunctionHost extends AutoCloseable {
         };
     }
 
+    /** {@code uid:gid} of this process: the user running Maven. */
+    static String invokingUser() throws IOException {
+        Path self = Path.of("/proc/self");
+        return Files.getAttribute(self, "unix:uid") + ":" + Files.getAttribute(self, "unix:gid");
+    }
+
     /** The host's address on Docker's default bridge network, where a container reaches this machine. */
     static InetAddress bridgeGateway(DockerClient docker) throws IOException {
         Network bridge = docker.inspectNetworkCmd().withNetworkId("bridge").exec();
@@ -130,10 +136,10 @@ interface FunctionHost extends AutoCloseable {
 
     static FunctionHost inContainer(DockerClient docker, String image, Architecture architecture, Path task,
             Path telemetry, int memoryMb, Map<String, String> env, int emulatorPort, Consumer<String> log)
-            throws IOException, LambdaPackagingException {
+            throws IOException {
         // Docker's bridge network, not the host's: the function reaches the emulator through a relay on the
         // bridge's gateway, and nothing on the host's loopback.
-        String user = DockerBuild.owner(Path.of("/proc/self")); // the invoking user, not the image's root
+        String user = invokingUser(); // not the image's root
         RuntimeApiRelay relay = RuntimeApiRelay.start(bridgeGateway(docker), emulatorPort);
         List<String> variables = new ArrayList<>();
         env.forEach((name, value) -> variables.add(name + "=" + value));

@@ -20,34 +20,34 @@ final class Inputs {
     }
 
     /** @return the name, when it is a plain file name (the zip is {@code target/<packageName>.zip}) */
-    static String packageName(String name) throws LambdaPackagingException {
+    static String packageName(String name) throws LambdaShimException {
         if (name == null || !FILE_NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
-            throw new LambdaPackagingException("<packageName> (-Dlambda.packageName) is '" + name + "': it must be a"
+            throw new LambdaShimException("<packageName> (-Dlambda.packageName) is '" + name + "': it must be a"
                     + " file name of letters, digits, '-', '_' and '.' (not '.' or '..'), such as my-function; the"
                     + " zip is target/<packageName>.zip");
         }
         return name;
     }
 
-    static int memorySize(int mb) throws LambdaPackagingException {
+    static int memorySize(int mb) throws LambdaShimException {
         if (mb < MIN_MEMORY || mb > MAX_MEMORY) {
-            throw new LambdaPackagingException("<memorySize> (-Dlambda.memorySize) is " + mb + ": Lambda allows "
+            throw new LambdaShimException("<memorySize> (-Dlambda.memorySize) is " + mb + ": Lambda allows "
                     + MIN_MEMORY + " to " + MAX_MEMORY + " MB");
         }
         return mb;
     }
 
-    static int timeout(int seconds) throws LambdaPackagingException {
+    static int timeout(int seconds) throws LambdaShimException {
         if (seconds < 1 || seconds > MAX_TIMEOUT) {
-            throw new LambdaPackagingException("<timeout> (-Dlambda.timeout) is " + seconds + ": Lambda allows 1 to "
+            throw new LambdaShimException("<timeout> (-Dlambda.timeout) is " + seconds + ": Lambda allows 1 to "
                     + MAX_TIMEOUT + " seconds");
         }
         return seconds;
     }
 
-    static int invocations(int count) throws LambdaPackagingException {
+    static int invocations(int count) throws LambdaShimException {
         if (count < 1) {
-            throw new LambdaPackagingException("<invocations> (-Dlambda.invocations) is " + count + ": give 1 or more");
+            throw new LambdaShimException("<invocations> (-Dlambda.invocations) is " + count + ": give 1 or more");
         }
         return count;
     }

@@ -96,26 +96,26 @@ public class InvokeMojo extends AbstractMojo {
                     runImage, dockerHost, Architecture.parse(architecture));
             List<InvocationReport> reports = new LocalInvoker(getLog()::info).invoke(request);
             report(reports);
-        } catch (LambdaPackagingException e) {
+        } catch (LambdaShimException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
     }
 
-    private InvokeRequest.Event event() throws LambdaPackagingException {
+    private InvokeRequest.Event event() throws LambdaInvokeException {
         if (event != null && eventJson != null) {
-            throw new LambdaPackagingException("Both <event> (-Dlambda.event) and <eventJson> (-Dlambda.eventJson)"
+            throw new LambdaInvokeException("Both <event> (-Dlambda.event) and <eventJson> (-Dlambda.eventJson)"
                     + " are set: give one");
         }
         if (event != null) {
             if (!event.isFile()) {
-                throw new LambdaPackagingException("<event> (-Dlambda.event) " + event + " does not exist: give a"
+                throw new LambdaInvokeException("<event> (-Dlambda.event) " + event + " does not exist: give a"
                         + " JSON file, or the JSON itself with <eventJson> (-Dlambda.eventJson)");
             }
             try {
                 return json("<event> (-Dlambda.event) " + event, event.getName(),
                         Files.readAllBytes(event.toPath()));
             } catch (IOException e) {
-                throw new LambdaPackagingException("cannot read <event> (-Dlambda.event) " + event + ": "
+                throw new LambdaInvokeException("cannot read <event> (-Dlambda.event) " + event + ": "
                         + e.getMessage(), e);
             }
         }
@@ -125,20 +125,20 @@ public class InvokeMojo extends AbstractMojo {
 
     /** Lambda takes only JSON as an event: anything else is refused here, as Invoke would refuse it. */
     private static InvokeRequest.Event json(String what, String name, byte[] payload)
-            throws LambdaPackagingException {
+            throws LambdaInvokeException {
         if (new String(payload, StandardCharsets.UTF_8).isBlank()) {
-            throw new LambdaPackagingException(what + " is empty: Lambda events are JSON, e.g. {}");
+            throw new LambdaInvokeException(what + " is empty: Lambda events are JSON, e.g. {}");
         }
         try (JsonParser parser = MAPPER.createParser(payload)) {
             MAPPER.readTree(parser);
             if (parser.nextToken() != null) {
-                throw new LambdaPackagingException(what + " holds more than one JSON value: give one event");
+                throw new LambdaInvokeException(what + " holds more than one JSON value: give one event");
             }
         } catch (JsonProcessingException e) {
-            throw new LambdaPackagingException(what + " is not JSON (" + e.getOriginalMessage().lines().findFirst()
+            throw new LambdaInvokeException(what + " is not JSON (" + e.getOriginalMessage().lines().findFirst()
                     .orElse("") + "): Lambda events are JSON", e);
         } catch (IOException e) {
-            throw new LambdaPackagingException("cannot read " + what + ": " + e.getMessage(), e);
+            throw new LambdaInvokeException("cannot read " + what + ": " + e.getMessage(), e);
         }
         return new InvokeRequest.Event(name, payload);
     }

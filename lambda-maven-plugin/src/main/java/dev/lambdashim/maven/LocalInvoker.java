@@ -39,15 +39,14 @@ public final class LocalInvoker {
         this.log = log;
     }
 
-    public List<InvocationReport> invoke(InvokeRequest request) throws LambdaPackagingException {
+    public List<InvocationReport> invoke(InvokeRequest request) throws LambdaInvokeException {
         if (!Files.isRegularFile(request.zip())) {
-            throw new LambdaPackagingException("There is no " + request.zip() + " to invoke: run mvn package first"
+            throw new LambdaInvokeException("There is no " + request.zip() + " to invoke: run mvn package first"
                     + " (or name the zip with <packageName>, -Dlambda.packageName)");
         }
         Path task = request.workDirectory().resolve("task");
         unzip(request.zip(), task);
-        DockerClient docker = request.docker()
-                ? DockerConnection.connect(request.dockerHost(), DockerConnection.RUN_WITHOUT) : null;
+        DockerClient docker = request.docker() ? connect(request.dockerHost()) : null;
         List<InvocationReport> reports = new ArrayList<>();
         RuntimeApiEmulator emulator = null;
         FunctionHost function = null;
@@ -65,7 +64,7 @@ public final class LocalInvoker {
                     }
                     InvocationReport report = invokeOnce(request, event, emulator, function, cold ? started : -1);
                     reports.add(report);
-                    if (report.outcome().equals("TIMEOUT") || !function.isAlive()) {
+                    if (report.outcome() == InvocationReport.Outcome.TIMEOUT || !function.isAlive()) {
                         function.close();
                         emulator.close();
                         telemetry.close();
@@ -74,10 +73,10 @@ public final class LocalInvoker {
                 }
             }
         } catch (IOException e) {
-            throw new LambdaPackagingException("cannot start the function: " + e.getMessage(), e);
+            throw new LambdaInvokeException("cannot start the function: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LambdaPackagingException("Interrupted while invoking the function", e);
+            throw new LambdaInvokeException("Interrupted while invoking the function", e);
         } finally {
             if (function != null) {
                 function.close();
@@ -100,7 +99,7 @@ public final class LocalInvoker {
     }
 
     private FunctionHost start(InvokeRequest request, Path task, Path telemetry, RuntimeApiEmulator emulator,
-            DockerClient docker) throws IOException, LambdaPackagingException {
+            DockerClient docker) throws IOException {
         Map<String, String> env = new HashMap<>(request.environment());
         env.put("AWS_LAMBDA_RUNTIME_API", emulator.runtimeApiAddress());
         env.put("AWS_LAMBDA_FUNCTION_NAME", request.functionName());
@@ -127,7 +126,7 @@ public final class LocalInvoker {
         long deadline = enqueued + Duration.ofSeconds(request.timeoutSeconds()).toNanos();
         long initEnd = startedNanos < 0 ? enqueued : -1;
         InvocationResult result = null;
-        String outcome = null;
+        InvocationReport.Outcome outcome = null;
         String body = null;
         while (result == null && outcome == null) {
             try {
@@ -140,10 +139,10 @@ public final class LocalInvoker {
                     initEnd = now;
                     deadline = initEnd + Duration.ofSeconds(request.timeoutSeconds()).toNanos();
                 } else if (!function.isAlive()) {
-                    outcome = "ERROR";
+                    outcome = InvocationReport.Outcome.EXIT_ERROR;
                     body = exitError(id, function.exitStatus());
                 } else if (now > deadline) {
-                    outcome = "TIMEOUT";
+                    outcome = InvocationReport.Outcome.TIMEOUT;
                     body = String.format(java.util.Locale.ROOT, "Task timed out after %d.00 seconds",
                             request.timeoutSeconds());
                     log.accept(Instant.now() + " " + id + " " + body);
@@ -155,7 +154,7 @@ public final class LocalInvoker {
             initEnd = enqueued;
         }
         if (result != null) {
-            outcome = result.outcome().name();
+            outcome = InvocationReport.Outcome.of(result.outcome());
             body = result.bodyAsString();
         }
         InvocationReport report = new InvocationReport(id, outcome, body, (end - initEnd) / 1e6,
@@ -163,6 +162,15 @@ public final class LocalInvoker {
         log.accept("END RequestId: " + id);
         log.accept(report.reportLine(request.memoryMb()));
         return report;
+    }
+
+    /** The daemon, or why not; the connection code is shared with the packaging goal, the exception type is not. */
+    private static DockerClient connect(String dockerHost) throws LambdaInvokeException {
+        try {
+            return DockerConnection.connect(dockerHost, DockerConnection.RUN_WITHOUT);
+        } catch (LambdaPackagingException e) {
+            throw new LambdaInvokeException(e.getMessage(), e.getCause());
+        }
     }
 
     /** The error Lambda reports for a runtime that exited mid-invocation. */
@@ -174,14 +182,14 @@ public final class LocalInvoker {
     }
 
     /** Unpacks as Lambda does, keeping Unix modes and entry times (the start-up cache is checked against both). */
-    static void unzip(Path zip, Path into) throws LambdaPackagingException {
+    static void unzip(Path zip, Path into) throws LambdaInvokeException {
         try {
             JavaRuntimeBuilder.deleteTree(into);
             try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
                 for (ZipArchiveEntry entry : Collections.list(file.getEntries())) {
                     Path target = into.resolve(entry.getName()).normalize();
                     if (!target.startsWith(into)) {
-                        throw new LambdaPackagingException(zip + " has an entry outside the zip: " + entry.getName());
+                        throw new LambdaInvokeException(zip + " has an entry outside the zip: " + entry.getName());
                     }
                     if (entry.isDirectory()) {
                         Files.createDirectories(target);
@@ -197,7 +205,7 @@ public final class LocalInvoker {
                 }
             }
         } catch (IOException e) {
-            throw new LambdaPackagingException("cannot unpack " + zip + ": " + e.getMessage(), e);
+            throw new LambdaInvokeException("cannot unpack " + zip + ": " + e.getMessage(), e);
         }
     }
 }

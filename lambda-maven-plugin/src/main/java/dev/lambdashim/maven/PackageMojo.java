@@ -195,7 +195,7 @@ public class PackageMojo extends AbstractMojo {
                         new ArrayList<>(functions.values()));
             }
             projectHelper.attachArtifact(project, "zip", classifier, result.zipFile().toFile());
-        } catch (LambdaPackagingException e) {
+        } catch (LambdaShimException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
     }

@@ -231,7 +231,7 @@ class DockerRuntimeBuildTest {
                 List.of(new InvokeRequest.Event("{}", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))), 1, 3,
                 128, Map.of(), true, DockerSupport.RUN_IMAGE, "unix://" + dir.resolve("no-docker.sock"),
                 Architecture.X86_64);
-        String message = assertThrows(LambdaPackagingException.class, () -> new LocalInvoker(log::add)
+        String message = assertThrows(LambdaInvokeException.class, () -> new LocalInvoker(log::add)
                 .invoke(request)).getMessage();
         assertTrue(message.startsWith("No Docker daemon answers at unix://" + dir.resolve("no-docker.sock")), message);
         assertTrue(message.endsWith("run without it: -Dlambda.docker=false runs the zip's bootstrap on this machine"),
