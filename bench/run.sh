@@ -67,9 +67,9 @@ ZIP_HELLO=$(stat -c %s "$BENCH/functions/shim/target/bench-hello.zip")
 
 BASELINE_CONTENDER=""
 if [ -n "${BASELINE:-}" ]; then
-  rm -rf "$T/baseline" && mkdir -p "$T/baseline"
-  for f in hello apigw; do unzip -q "$BASELINE/bench-$f.zip" -d "$T/baseline/$f"; done
-  BASELINE_CONTENDER="key=A0;label=lambda-shim zip built from $(cat "$BASELINE/commit"), trained cache;dir=$T/baseline/{handler};cmd=./bootstrap"
+  rm -rf "$T/baseline-unzipped" && mkdir -p "$T/baseline-unzipped"
+  for f in hello apigw; do unzip -q "$BASELINE/bench-$f.zip" -d "$T/baseline-unzipped/$f"; done
+  BASELINE_CONTENDER="key=A0;label=lambda-shim zip built from $(cat "$BASELINE/commit"), trained cache;dir=$T/baseline-unzipped/{handler};cmd=./bootstrap"
 fi
 
 echo "== harness (cold: $RUNS runs each, interleaved; warm: $INVOCATIONS invocations)"

@@ -1,3 +1,4 @@
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper
 import dev.lambdashim.emulator.Invocation
 import dev.lambdashim.emulator.RuntimeApiEmulator
 import java.nio.file.Files
@@ -12,12 +13,16 @@ assert Arrays.equals(zipFile.bytes, new File(basedir, 'target/hello-world-again.
 String log = new File(basedir, 'build.log').text
 assert log.contains('hello-world.zip is up to date') : 'the third build did not re-zip'
 
-String template = new File(basedir, 'target/template.yaml').text
-assert template.contains('Runtime: provided.al2023')
-assert template.contains("Handler: 'example.Hello'")
-assert template.contains('CodeUri: hello-world.zip')
-assert template.contains('        - x86_64')
-assert template.contains('MemorySize: 512')
+// The SAM template, read as SAM reads it: the function as packaged (the last execution's name: hello-world).
+def template = new YAMLMapper().readTree(new File(basedir, 'target/template.yaml'))
+def function = template.at('/Resources/HelloWorldFunction/Properties')
+assert template.at('/Resources/HelloWorldFunction/Type').textValue() == 'AWS::Serverless::Function'
+assert function.get('Runtime').textValue() == 'provided.al2023'
+assert function.get('Handler').textValue() == 'example.Hello'
+assert function.get('CodeUri').textValue() == 'hello-world.zip'
+assert function.get('Architectures').get(0).textValue() == 'x86_64'
+assert function.get('MemorySize').intValue() == 512
+assert function.get('Timeout').intValue() == 30
 
 File unzipped = new File(basedir, 'target/unzipped')
 List<String> names = []

@@ -12,7 +12,7 @@ final class ErrorBodies {
      * The largest response body a runtime may post: 6 MiB + 100 bytes, the Runtime Interface Emulator's
      * {@code interop.MaxPayloadSize}, the size named in Lambda's payload-size errors.
      */
-    static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024 + 100;
+    static final int MAX_RESPONSE_BYTES = RuntimeApiEmulator.MAX_RESPONSE_BYTES;
 
     /**
      * The largest streamed response: "response streaming functions can return payloads up to 200 MB,

@@ -44,6 +44,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class RuntimeApiEmulator implements AutoCloseable {
 
+    /**
+     * Lambda's limit on a buffered response, in bytes, as its error message states it ("Exceeded maximum allowed
+     * payload size (6291556 bytes)"): 6 MiB and 100 bytes. A larger {@code /response} body is answered 413.
+     */
+    public static final int MAX_RESPONSE_BYTES = 6_291_556;
+
     static {
         QuietLogging.install(); // before any Jetty class starts SLF4J
     }

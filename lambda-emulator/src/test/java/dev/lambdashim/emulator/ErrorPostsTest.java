@@ -10,28 +10,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ErrorPostsTest {
+class ErrorPostsTest extends EmulatorFixture {
 
     private static final String ERROR = "{\"errorMessage\":\"boom\",\"errorType\":\"java.lang.IllegalStateException\","
             + "\"stackTrace\":[\"a.b(C.java:1)\"]}";
-
-    private RuntimeApiEmulator emulator;
-    private RuntimeClient runtime;
-
-    @BeforeEach
-    void start() throws Exception {
-        emulator = RuntimeApiEmulator.start();
-        runtime = new RuntimeClient(emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
 
     @Test
     void invocationErrorIsRecordedWithItsHeaders() throws Exception {

@@ -9,27 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FaultInjectionTest {
+class FaultInjectionTest extends EmulatorFixture {
 
     private static final String INJECTED = "{\"errorMessage\":\"injected\",\"errorType\":\"Injected\"}";
-
-    private RuntimeApiEmulator emulator;
-    private RuntimeClient runtime;
-
-    @BeforeEach
-    void start() throws Exception {
-        emulator = RuntimeApiEmulator.start();
-        runtime = new RuntimeClient(emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
 
     @Test
     void faultedNextHandsOutNothing() throws Exception {

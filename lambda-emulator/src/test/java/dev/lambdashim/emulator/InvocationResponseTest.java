@@ -10,30 +10,14 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class InvocationResponseTest {
+class InvocationResponseTest extends EmulatorFixture {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final String ACCEPTED = "{\"status\":\"OK\"}";
     static final String INVALID_REQUEST_ID = "{\"errorMessage\":\"Invalid request ID\",\"errorType\":\"InvalidRequestID\"}";
-    static final int MAX = 6_291_556;
-
-    private RuntimeApiEmulator emulator;
-    private RuntimeClient runtime;
-
-    @BeforeEach
-    void start() throws Exception {
-        emulator = RuntimeApiEmulator.start();
-        runtime = new RuntimeClient(emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
+    static final int MAX = RuntimeApiEmulator.MAX_RESPONSE_BYTES;
 
     @Test
     void responseIsAcceptedAndDeliveredToTheCaller() throws Exception {

@@ -14,26 +14,10 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Malformed answers, dropped connections, request counters and the recorded User-Agent. */
-class MalformedAnswerTest {
-
-    private RuntimeApiEmulator emulator;
-    private RuntimeClient runtime;
-
-    @BeforeEach
-    void start() throws Exception {
-        emulator = RuntimeApiEmulator.start();
-        runtime = new RuntimeClient(emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
+class MalformedAnswerTest extends EmulatorFixture {
 
     /** Sends {@code request} on a fresh socket and returns every byte the server sent until it closed. */
     private byte[] exchangeUntilClose(String request) throws IOException {

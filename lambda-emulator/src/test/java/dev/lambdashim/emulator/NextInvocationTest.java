@@ -11,25 +11,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class NextInvocationTest {
-
-    private RuntimeApiEmulator emulator;
-    private RuntimeClient runtime;
-
-    @BeforeEach
-    void start() throws Exception {
-        emulator = RuntimeApiEmulator.start();
-        runtime = new RuntimeClient(emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
+class NextInvocationTest extends EmulatorFixture {
 
     @Test
     void listensOnLoopbackWithAnEphemeralPort() {

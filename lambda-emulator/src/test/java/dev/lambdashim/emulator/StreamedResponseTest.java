@@ -13,25 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class StreamedResponseTest {
-
-    private RuntimeApiEmulator emulator;
-    private RuntimeClient runtime;
-
-    @BeforeEach
-    void start() throws Exception {
-        emulator = RuntimeApiEmulator.start();
-        runtime = new RuntimeClient(emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
+class StreamedResponseTest extends EmulatorFixture {
 
     /** One piece as the listener saw it, and when (its own clock). */
     private record Seen(long seenNanos, ResponseChunk chunk) {

@@ -16,10 +16,10 @@ public enum Architecture {
     }
 
     /**
-     * @throws LambdaPackagingException naming {@code <architecture>} when the value is neither {@code x86_64} nor
+     * @throws LambdaShimException naming {@code <architecture>} when the value is neither {@code x86_64} nor
      *     {@code arm64}
      */
-    public static Architecture parse(String value) throws LambdaPackagingException {
+    public static Architecture parse(String value) throws LambdaShimException {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         switch (v) {
             case "x86_64":
@@ -29,7 +29,7 @@ public enum Architecture {
             case "aarch64":
                 return ARM64;
             default:
-                throw new LambdaPackagingException("<architecture> (-Dlambda.architecture) is '" + value
+                throw new LambdaShimException("<architecture> (-Dlambda.architecture) is '" + value
                         + "': Lambda supports x86_64 and arm64");
         }
     }

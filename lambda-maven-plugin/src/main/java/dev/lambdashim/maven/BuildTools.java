@@ -6,11 +6,18 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The files the runtime build runs: the build script, and the Runtime API emulator for the training run. */
 final class BuildTools {
 
     static final String SCRIPT = "build-runtime.sh";
+    /** The script's exit status when the JDK it runs on is not the Java version asked for. */
+    static final int WRONG_JDK = 64;
+    private static final Pattern WRONG_JDK_LINE =
+            Pattern.compile("lambda-shim: wrong JDK: (Java \\S+), not");
 
     private BuildTools() {
     }
@@ -36,6 +43,17 @@ final class BuildTools {
         } catch (IOException e) {
             throw new LambdaPackagingException("cannot write to " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The JDK the script found, from its output: "Java 21"; "another Java" when the line is missing. */
+    static String jdkFound(List<String> output) {
+        for (String line : output) {
+            Matcher matcher = WRONG_JDK_LINE.matcher(line);
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+        }
+        return "another Java";
     }
 
     /** The emulator's jar (or classes directory, in the reactor's own tests), taken from the plugin's classpath. */

@@ -119,6 +119,12 @@ final class DockerBuild {
                     .withFollowStream(true).exec(output)) {
                 int status = docker.waitContainerCmd(id).exec(new WaitContainerResultCallback()).awaitStatusCode();
                 logs.awaitCompletion();
+                if (status == BuildTools.WRONG_JDK) {
+                    throw new LambdaPackagingException("The build image " + request.image() + " has "
+                            + BuildTools.jdkFound(output.lastLines()) + ", not the Java " + request.javaVersion()
+                            + " of <javaVersion> (-Dlambda.javaVersion): set <image> (-Dlambda.image) to a JDK "
+                            + request.javaVersion() + " image, or <javaVersion> to the image's version");
+                }
                 if (status != 0) {
                     throw new LambdaPackagingException("The runtime build in " + request.image() + " failed with exit"
                             + " code " + status + ". Last lines:\n  " + String.join("\n  ", output.lastLines()));

@@ -7,17 +7,22 @@ import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Volume;
+import com.github.dockerjava.api.model.Network;
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * A running function process for a local invoke: its {@code bootstrap}, on this host or in a container of the run
- * image (network {@code host}, so it reaches the emulator on loopback; memory limited as Lambda would).
+ * image (Docker's bridge network, as the invoking user; memory limited as Lambda would).
  */
 interface FunctionHost extends AutoCloseable {
 
@@ -56,6 +61,7 @@ interface FunctionHost extends AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", "exec \"$0\" 3>\"$1\"",
                 task.resolve("bootstrap").toString(), telemetry.toString()).redirectErrorStream(true)
                 .directory(task.toFile());
+        HostEnvironment.reset(builder.environment());
         builder.environment().putAll(env);
         builder.environment().put("LAMBDA_TASK_ROOT", task.toString());
         builder.environment().put("_LAMBDA_TELEMETRY_LOG_FD", TelemetryReader.FD);
@@ -99,25 +105,68 @@ interface FunctionHost extends AutoCloseable {
         };
     }
 
+    /** {@code uid:gid} of this process: the user running Maven. */
+    static String invokingUser() throws IOException {
+        Path self = Path.of("/proc/self");
+        return Files.getAttribute(self, "unix:uid") + ":" + Files.getAttribute(self, "unix:gid");
+    }
+
+    /** The host's address on Docker's default bridge network, where a container reaches this machine. */
+    static InetAddress bridgeGateway(DockerClient docker) throws IOException {
+        Network bridge = docker.inspectNetworkCmd().withNetworkId("bridge").exec();
+        if (bridge.getIpam() != null && bridge.getIpam().getConfig() != null) {
+            for (Network.Ipam.Config config : bridge.getIpam().getConfig()) {
+                if (config.getGateway() != null && !config.getGateway().isBlank()) {
+                    return InetAddress.getByName(config.getGateway());
+                }
+            }
+        }
+        String name = bridge.getOptions() == null ? null : bridge.getOptions().get("com.docker.network.bridge.name");
+        NetworkInterface device = name == null ? null : NetworkInterface.getByName(name);
+        if (device != null) {
+            for (InetAddress address : Collections.list(device.getInetAddresses())) {
+                if (address instanceof Inet4Address) {
+                    return address;
+                }
+            }
+        }
+        throw new IOException("cannot find this machine's address on Docker's bridge network (is the Docker daemon on"
+                + " another machine?); run on this machine instead: -Dlambda.docker=false");
+    }
+
     static FunctionHost inContainer(DockerClient docker, String image, Architecture architecture, Path task,
-            Path telemetry, int memoryMb, Map<String, String> env, Consumer<String> log) {
+            Path telemetry, int memoryMb, Map<String, String> env, int emulatorPort, Consumer<String> log)
+            throws IOException {
+        // Docker's bridge network, not the host's: the function reaches the emulator through a relay on the
+        // bridge's gateway, and nothing on the host's loopback.
+        String user = invokingUser(); // not the image's root
+        RuntimeApiRelay relay = RuntimeApiRelay.start(bridgeGateway(docker), emulatorPort);
         List<String> variables = new ArrayList<>();
         env.forEach((name, value) -> variables.add(name + "=" + value));
+        variables.removeIf(variable -> variable.startsWith("AWS_LAMBDA_RUNTIME_API="));
+        variables.add("AWS_LAMBDA_RUNTIME_API=" + relay.address());
         variables.add("LAMBDA_TASK_ROOT=/var/task");
         variables.add("_LAMBDA_TELEMETRY_LOG_FD=" + TelemetryReader.FD);
-        String id = docker.createContainerCmd(image)
-                .withPlatform(architecture.dockerPlatform())
-                .withLabels(Map.of("dev.lambdashim.invoke", "true"))
-                .withEnv(variables)
-                .withWorkingDir("/var/task")
-                .withCmd("/bin/sh", "-c", "exec /var/task/bootstrap 3>/lambda-shim/telemetry/"
-                        + telemetry.getFileName())
-                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("host")
-                        .withMemory(memoryMb * 1024L * 1024L).withMemorySwap(memoryMb * 1024L * 1024L)
-                        .withBinds(new Bind(task.toString(), new Volume("/var/task"), AccessMode.ro),
-                                new Bind(telemetry.getParent().toString(), new Volume("/lambda-shim/telemetry"),
-                                        AccessMode.rw)))
-                .exec().getId();
+        String id;
+        try {
+            id = docker.createContainerCmd(image)
+                    .withPlatform(architecture.dockerPlatform())
+                    .withLabels(Map.of("dev.lambdashim.invoke", "true"))
+                    .withUser(user)
+                    .withEnv(variables)
+                    .withWorkingDir("/var/task")
+                    .withCmd("/bin/sh", "-c", "exec /var/task/bootstrap 3>/lambda-shim/telemetry/"
+                            + telemetry.getFileName())
+                    .withHostConfig(HostConfig.newHostConfig().withNetworkMode("bridge")
+                            .withMemory(memoryMb * 1024L * 1024L).withMemorySwap(memoryMb * 1024L * 1024L)
+                            .withBinds(new Bind(task.toString(), new Volume("/var/task"), AccessMode.ro),
+                                    new Bind(telemetry.getParent().toString(), new Volume("/lambda-shim/telemetry"),
+                                            AccessMode.rw)))
+                    .exec().getId();
+        } catch (RuntimeException e) {
+            relay.close();
+            throw e;
+        }
         Runnable remove = () -> DockerBuild.remove(docker, id, log);
         Thread cleanup = new Thread(remove, "lambda-shim-invoke-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
@@ -149,6 +198,7 @@ interface FunctionHost extends AutoCloseable {
             @Override
             public void close() {
                 remove.run();
+                relay.close();
                 try {
                     logs.close();
                     Runtime.getRuntime().removeShutdownHook(cleanup);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Checks the configured handler before anything is packaged, with the runtime's own rules: the runtime's
@@ -20,6 +21,17 @@ final class HandlerValidator {
     private static final String CHECK_CLASS = "dev.lambdashim.runtime.HandlerCheck";
 
     private HandlerValidator() {
+    }
+
+    private static boolean hasClasses(Path directory) throws LambdaPackagingException {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.anyMatch(file -> file.toString().endsWith(".class"));
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot read " + directory + ": " + e.getMessage(), e);
+        }
     }
 
     static void validate(String handler, Path classesDirectory, List<ClasspathEntry> classpath)
@@ -51,6 +63,12 @@ final class HandlerValidator {
                     e.getCause());
         } catch (ReflectiveOperationException | IOException | LinkageError e) {
             throw new LambdaPackagingException("checking <handler> '" + handler + "' failed: " + e, e);
+        }
+        if (problem != null && !hasClasses(classesDirectory)) {
+            // lambda:package on its own, without the phases that compile: say so rather than "class not found".
+            throw new LambdaPackagingException("<handler> (-Dlambda.handler) '" + handler + "' was not found, and"
+                    + " nothing is compiled in " + classesDirectory + ": run mvn package (lambda:package alone"
+                    + " packages what an earlier build compiled, and does not compile)");
         }
         if (problem != null) {
             throw new LambdaPackagingException("<handler> (-Dlambda.handler) '" + handler + "' is not usable: "

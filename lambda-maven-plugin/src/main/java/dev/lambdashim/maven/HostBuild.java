@@ -47,6 +47,7 @@ final class HostBuild {
         ProcessBuilder builder = new ProcessBuilder("sh", script.toString()).redirectErrorStream(true)
                 .directory(request.taskRoot().toFile());
         Map<String, String> variables = builder.environment();
+        HostEnvironment.reset(variables);
         variables.putAll(env);
         variables.put("TASK_ROOT", request.taskRoot().toString());
         variables.put("EMULATOR_CP", emulator.toString());

@@ -1,21 +1,37 @@
 package dev.lambdashim.maven;
 
+import dev.lambdashim.emulator.InvocationResult;
+
 /**
  * How one local invocation went, in the terms of Lambda's REPORT line.
  *
  * @param requestId the request id
- * @param outcome RESPONSE, ERROR, RESPONSE_TOO_LARGE, INIT_ERROR or TIMEOUT
+ * @param outcome how it ended
  * @param body the response or error body
  * @param durationMs from the event being handed out to the answer
  * @param initDurationMs for a cold start, from the process start to its first poll of {@code /next}; else -1
  * @param maxMemoryUsedMb the process's peak resident memory so far, or -1 when it cannot be read
  * @param timeToFirstByteMs for a streamed response, from the event being handed out to its first byte; else -1
  */
-public record InvocationReport(String requestId, String outcome, String body, double durationMs,
+public record InvocationReport(String requestId, Outcome outcome, String body, double durationMs,
         double initDurationMs, long maxMemoryUsedMb, double timeToFirstByteMs) {
 
+    /** How an invocation ended: the Runtime API's outcomes, and the two only the invoker sees. */
+    public enum Outcome {
+        RESPONSE, ERROR, RESPONSE_TOO_LARGE, INIT_ERROR,
+        /** past the function's timeout: stopped, as Lambda stops it */
+        TIMEOUT,
+        /** the runtime exited before answering (Lambda's Runtime.ExitError) */
+        EXIT_ERROR;
+
+        /** The same outcome as the emulator reports it. */
+        static Outcome of(InvocationResult.Outcome outcome) {
+            return valueOf(outcome.name());
+        }
+    }
+
     public boolean failed() {
-        return !outcome.equals("RESPONSE");
+        return outcome != Outcome.RESPONSE;
     }
 
     /** Lambda's REPORT line. */

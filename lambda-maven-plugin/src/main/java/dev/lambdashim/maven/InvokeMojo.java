@@ -1,5 +1,7 @@
 package dev.lambdashim.maven;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.File;
@@ -29,6 +31,7 @@ public class InvokeMojo extends AbstractMojo {
 
     /** Characters of the last response printed; the rest is counted. */
     private static final int SHOWN_RESPONSE_CHARS = 65536;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The zip's base name, as for {@code lambda:package}: {@code target/<packageName>.zip}. */
     @Parameter(property = "lambda.packageName", defaultValue = "${project.artifactId}")
@@ -84,33 +87,62 @@ public class InvokeMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoFailureException {
         try {
+            Inputs.packageName(packageName);
+            Inputs.invocations(invocations);
+            Inputs.timeout(timeout);
+            Inputs.memorySize(memorySize);
             Path target = Path.of(project.getBuild().getDirectory());
             InvokeRequest request = new InvokeRequest(target.resolve(packageName + ".zip"),
-                    target.resolve("lambda-shim/invoke"), packageName, List.of(event()), Math.max(1, invocations),
+                    target.resolve("lambda-shim/invoke"), packageName, List.of(event()), invocations,
                     timeout, memorySize, environment == null ? Map.of() : new HashMap<>(environment), docker,
                     runImage, dockerHost, Architecture.parse(architecture));
             List<InvocationReport> reports = new LocalInvoker(getLog()::info).invoke(request);
             report(reports);
-        } catch (LambdaPackagingException e) {
+        } catch (LambdaShimException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
     }
 
-    private InvokeRequest.Event event() throws LambdaPackagingException {
+    private InvokeRequest.Event event() throws LambdaInvokeException {
         if (event != null && eventJson != null) {
-            throw new LambdaPackagingException("Both <event> (-Dlambda.event) and <eventJson> (-Dlambda.eventJson)"
+            throw new LambdaInvokeException("Both <event> (-Dlambda.event) and <eventJson> (-Dlambda.eventJson)"
                     + " are set: give one");
         }
         if (event != null) {
+            if (!event.isFile()) {
+                throw new LambdaInvokeException("<event> (-Dlambda.event) " + event + " does not exist: give a"
+                        + " JSON file, or the JSON itself with <eventJson> (-Dlambda.eventJson)");
+            }
             try {
-                return new InvokeRequest.Event(event.getName(), Files.readAllBytes(event.toPath()));
+                return json("<event> (-Dlambda.event) " + event, event.getName(),
+                        Files.readAllBytes(event.toPath()));
             } catch (IOException e) {
-                throw new LambdaPackagingException("cannot read <event> (-Dlambda.event) " + event + ": "
+                throw new LambdaInvokeException("cannot read <event> (-Dlambda.event) " + event + ": "
                         + e.getMessage(), e);
             }
         }
-        return new InvokeRequest.Event("-Dlambda.eventJson",
+        return json("<eventJson> (-Dlambda.eventJson)", "-Dlambda.eventJson",
                 (eventJson == null ? "{}" : eventJson).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Lambda takes only JSON as an event: anything else is refused here, as Invoke would refuse it. */
+    private static InvokeRequest.Event json(String what, String name, byte[] payload)
+            throws LambdaInvokeException {
+        if (new String(payload, StandardCharsets.UTF_8).isBlank()) {
+            throw new LambdaInvokeException(what + " is empty: Lambda events are JSON, e.g. {}");
+        }
+        try (JsonParser parser = MAPPER.createParser(payload)) {
+            MAPPER.readTree(parser);
+            if (parser.nextToken() != null) {
+                throw new LambdaInvokeException(what + " holds more than one JSON value: give one event");
+            }
+        } catch (JsonProcessingException e) {
+            throw new LambdaInvokeException(what + " is not JSON (" + e.getOriginalMessage().lines().findFirst()
+                    .orElse("") + "): Lambda events are JSON", e);
+        } catch (IOException e) {
+            throw new LambdaInvokeException("cannot read " + what + ": " + e.getMessage(), e);
+        }
+        return new InvokeRequest.Event(name, payload);
     }
 
     private void report(List<InvocationReport> reports) throws MojoFailureException {

@@ -50,12 +50,6 @@ final class JavaRuntimeBuilder {
         } else {
             HostBuild.check(request.architecture());
             builtOn = "host " + HostBuild.javaHome() + " " + Runtime.version();
-            if (Runtime.version().feature() != request.javaVersion()) {
-                log.accept("Building without Docker on this machine's Java " + Runtime.version().feature()
-                        + ", not the Java " + request.javaVersion() + " of <javaVersion>: the zip runs on Java "
-                        + Runtime.version().feature() + " (run Maven on a JDK " + request.javaVersion()
-                        + " to change that)");
-            }
         }
         byte[] script = BuildTools.script();
         String key = key(request, builtOn, script, entryTime);
@@ -69,7 +63,8 @@ final class JavaRuntimeBuilder {
             Path scriptFile = BuildTools.writeScript(request.toolsDirectory());
             Map<String, String> env = Map.of("HANDLER", request.handler(),
                     "ANALYSE", String.join(" ", request.analysedJars()),
-                    "EPOCH", Long.toString(entryTime.getEpochSecond()));
+                    "EPOCH", Long.toString(entryTime.getEpochSecond()),
+                    "JAVA_VERSION", Integer.toString(request.javaVersion()));
             if (docker != null) {
                 log.accept("Building the Java runtime in " + request.image() + " for "
                         + request.architecture().lambdaName());

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * Builds a function's deployment zip: validates the handler, lays out {@code bootstrap}, {@code lambda-shim.args} and
  * {@code lib/}, and writes the zip reproducibly. A plain class, so tests drive it without Maven.
  *
- * <p>Zip layout (what the {@code bootstrap} script relies on), staged in {@code target/lambda-shim/stage/}:
+ * <p>Zip layout (what the {@code bootstrap} script relies on), staged in
+ * {@code target/lambda-shim/stage/<packageName>/}:
  * <pre>
  * bootstrap             0755, starts the runtime
  * lambda-shim.args      java argument file: -cp lib/function.jar:lib/...  -Dlambdashim.handler=...
@@ -54,7 +55,7 @@ public final class LambdaPackager {
                 .reduce("", String::concat) + "\n-Dlambdashim.handler=" + request.handler() + "\n";
         Path zip = request.zipFile();
         Path work = request.workDirectory();
-        Path stage = work.resolve("stage");
+        Path stage = request.stageDirectory();
         Path fingerprintFile = work.resolve(request.packageName() + ".inputs");
         String fingerprint = fingerprint(request, classpath, bootstrap, args);
         try {

@@ -1,10 +1,7 @@
 package dev.lambdashim.maven;
 
-/**
- * Packaging cannot go on. The message says what is wrong and names the POM element (or {@code -D} property) to
- * change; the mojo turns it into a build failure as it is.
- */
-public class LambdaPackagingException extends Exception {
+/** {@code lambda:package} cannot go on: the message says what is wrong and names the POM element to change. */
+public class LambdaPackagingException extends LambdaShimException {
 
     public LambdaPackagingException(String message) {
         super(message);

@@ -1,5 +1,7 @@
 package dev.lambdashim.maven;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.dockerjava.api.DockerClient;
 import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.emulator.InvocationResult;
@@ -29,21 +31,22 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  */
 public final class LocalInvoker {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Consumer<String> log;
 
     public LocalInvoker(Consumer<String> log) {
         this.log = log;
     }
 
-    public List<InvocationReport> invoke(InvokeRequest request) throws LambdaPackagingException {
+    public List<InvocationReport> invoke(InvokeRequest request) throws LambdaInvokeException {
         if (!Files.isRegularFile(request.zip())) {
-            throw new LambdaPackagingException("There is no " + request.zip() + " to invoke: run mvn package first"
+            throw new LambdaInvokeException("There is no " + request.zip() + " to invoke: run mvn package first"
                     + " (or name the zip with <packageName>, -Dlambda.packageName)");
         }
         Path task = request.workDirectory().resolve("task");
         unzip(request.zip(), task);
-        DockerClient docker = request.docker()
-                ? DockerConnection.connect(request.dockerHost(), DockerConnection.RUN_WITHOUT) : null;
+        DockerClient docker = request.docker() ? connect(request.dockerHost()) : null;
         List<InvocationReport> reports = new ArrayList<>();
         RuntimeApiEmulator emulator = null;
         FunctionHost function = null;
@@ -61,7 +64,7 @@ public final class LocalInvoker {
                     }
                     InvocationReport report = invokeOnce(request, event, emulator, function, cold ? started : -1);
                     reports.add(report);
-                    if (report.outcome().equals("TIMEOUT") || !function.isAlive()) {
+                    if (report.outcome() == InvocationReport.Outcome.TIMEOUT || !function.isAlive()) {
                         function.close();
                         emulator.close();
                         telemetry.close();
@@ -70,10 +73,10 @@ public final class LocalInvoker {
                 }
             }
         } catch (IOException e) {
-            throw new LambdaPackagingException("cannot start the function: " + e.getMessage(), e);
+            throw new LambdaInvokeException("cannot start the function: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LambdaPackagingException("Interrupted while invoking the function", e);
+            throw new LambdaInvokeException("Interrupted while invoking the function", e);
         } finally {
             if (function != null) {
                 function.close();
@@ -109,7 +112,7 @@ public final class LocalInvoker {
             return FunctionHost.onHost(task, telemetry, env, log);
         }
         return FunctionHost.inContainer(docker, request.runImage(), request.architecture(), task, telemetry,
-                request.memoryMb(), env, log);
+                request.memoryMb(), env, emulator.port(), log);
     }
 
     private InvocationReport invokeOnce(InvokeRequest request, InvokeRequest.Event event,
@@ -124,7 +127,7 @@ public final class LocalInvoker {
         long deadline = enqueued + Duration.ofSeconds(request.timeoutSeconds()).toNanos();
         long initEnd = startedNanos < 0 ? enqueued : -1;
         InvocationResult result = null;
-        String outcome = null;
+        InvocationReport.Outcome outcome = null;
         String body = null;
         while (result == null && outcome == null) {
             try {
@@ -138,11 +141,10 @@ public final class LocalInvoker {
                     printer.startedAt(now);
                     deadline = initEnd + Duration.ofSeconds(request.timeoutSeconds()).toNanos();
                 } else if (!function.isAlive()) {
-                    outcome = "ERROR";
-                    body = "{\"errorType\":\"Runtime.ExitError\",\"errorMessage\":\"RequestId: " + id
-                            + " Error: Runtime exited with error: exit status " + function.exitStatus() + "\"}";
+                    outcome = InvocationReport.Outcome.EXIT_ERROR;
+                    body = exitError(id, function.exitStatus());
                 } else if (now > deadline) {
-                    outcome = "TIMEOUT";
+                    outcome = InvocationReport.Outcome.TIMEOUT;
                     body = String.format(java.util.Locale.ROOT, "Task timed out after %d.00 seconds",
                             request.timeoutSeconds());
                     log.accept(Instant.now() + " " + id + " " + body);
@@ -154,7 +156,7 @@ public final class LocalInvoker {
             initEnd = enqueued;
         }
         if (result != null) {
-            outcome = result.outcome().name();
+            outcome = InvocationReport.Outcome.of(result.outcome());
             body = result.httpPrelude().isPresent() && result.outcome() == InvocationResult.Outcome.RESPONSE
                     ? new String(result.httpBody(), java.nio.charset.StandardCharsets.UTF_8) : result.bodyAsString();
         }
@@ -166,15 +168,32 @@ public final class LocalInvoker {
         return report;
     }
 
+    /** The daemon, or why not; the connection code is shared with the packaging goal, the exception type is not. */
+    private static DockerClient connect(String dockerHost) throws LambdaInvokeException {
+        try {
+            return DockerConnection.connect(dockerHost, DockerConnection.RUN_WITHOUT);
+        } catch (LambdaPackagingException e) {
+            throw new LambdaInvokeException(e.getMessage(), e.getCause());
+        }
+    }
+
+    /** The error Lambda reports for a runtime that exited mid-invocation. */
+    static String exitError(String requestId, int exitStatus) {
+        ObjectNode error = JSON.createObjectNode().put("errorType", "Runtime.ExitError")
+                .put("errorMessage", "RequestId: " + requestId + " Error: Runtime exited with error: exit status "
+                        + exitStatus);
+        return error.toString();
+    }
+
     /** Unpacks as Lambda does, keeping Unix modes and entry times (the start-up cache is checked against both). */
-    static void unzip(Path zip, Path into) throws LambdaPackagingException {
+    static void unzip(Path zip, Path into) throws LambdaInvokeException {
         try {
             JavaRuntimeBuilder.deleteTree(into);
             try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
                 for (ZipArchiveEntry entry : Collections.list(file.getEntries())) {
                     Path target = into.resolve(entry.getName()).normalize();
                     if (!target.startsWith(into)) {
-                        throw new LambdaPackagingException(zip + " has an entry outside the zip: " + entry.getName());
+                        throw new LambdaInvokeException(zip + " has an entry outside the zip: " + entry.getName());
                     }
                     if (entry.isDirectory()) {
                         Files.createDirectories(target);
@@ -190,7 +209,7 @@ public final class LocalInvoker {
                 }
             }
         } catch (IOException e) {
-            throw new LambdaPackagingException("cannot unpack " + zip + ": " + e.getMessage(), e);
+            throw new LambdaInvokeException("cannot unpack " + zip + ": " + e.getMessage(), e);
         }
     }
 }

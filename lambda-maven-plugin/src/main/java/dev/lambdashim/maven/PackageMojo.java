@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
@@ -32,6 +34,8 @@ import org.eclipse.aether.RepositorySystem;
 public class PackageMojo extends AbstractMojo {
 
     /** Used when the project sets no {@code project.build.outputTimestamp}: the zip is reproducible regardless. */
+    private static final String FUNCTIONS_KEY = "dev.lambdashim.functions";
+
     static final Instant DEFAULT_TIMESTAMP = Instant.parse("2000-01-01T00:00:00Z");
 
     /**
@@ -42,7 +46,10 @@ public class PackageMojo extends AbstractMojo {
     @Parameter(property = "lambda.handler")
     String handler;
 
-    /** The zip's base name: the zip is {@code target/<packageName>.zip}. */
+    /**
+     * The zip's base name: the zip is {@code target/<packageName>.zip}. A file name: letters, digits, {@code -},
+     * {@code _} and {@code .}.
+     */
     @Parameter(property = "lambda.packageName", defaultValue = "${project.artifactId}")
     String packageName;
 
@@ -84,12 +91,13 @@ public class PackageMojo extends AbstractMojo {
     String image;
 
     /**
-     * The Java version the function runs on: 17, 21 or 25. The default, 25, records the JDK's AOT cache (classes
-     * loaded and linked, method profiles), the fastest cold start measured (README, Performance); 17 and 21 record
-     * AppCDS.
+     * The Java version the function runs on: 17, 21 or 25. Unset: 25 with Docker, which records the JDK's AOT cache
+     * (classes loaded and linked, method profiles), the fastest cold start measured (README, Performance); without
+     * Docker, the version of the JDK running Maven, whose runtime goes into the zip (a set value must then match it).
+     * 17 and 21 record AppCDS.
      */
-    @Parameter(property = "lambda.javaVersion", defaultValue = "25")
-    int javaVersion;
+    @Parameter(property = "lambda.javaVersion")
+    Integer javaVersion;
 
     /**
      * Sample events ({@code *.json}) for the build's training run, which records the start-up cache; without any,
@@ -115,7 +123,10 @@ public class PackageMojo extends AbstractMojo {
     @Parameter(property = "lambda.timeout", defaultValue = "30")
     int timeout;
 
-    /** The classifier of the attached zip artifact. */
+    /**
+     * The classifier of the attached zip artifact. Several executions in one project (several functions) each need
+     * their own.
+     */
     @Parameter(property = "lambda.classifier", defaultValue = "lambda")
     String classifier;
 
@@ -153,6 +164,20 @@ public class PackageMojo extends AbstractMojo {
                     + " -Dlambda.handler=...");
         }
         try {
+            // Every value is checked before anything is written.
+            Inputs.packageName(packageName);
+            Inputs.memorySize(memorySize);
+            Inputs.timeout(timeout);
+            Map<String, SamTemplate.Function> functions = functionsOfThisBuild();
+            if (functions.containsKey(packageName)) {
+                throw new LambdaPackagingException("Two executions of lambda:package in " + project.getArtifactId()
+                        + " write target/" + packageName + ".zip: give each execution its own <packageName>");
+            }
+            if (functions.values().stream().anyMatch(f -> f.classifier().equals(classifier))) {
+                throw new LambdaPackagingException("Two executions of lambda:package in " + project.getArtifactId()
+                        + " attach a zip with classifier '" + classifier + "': give each execution its own"
+                        + " <classifier>");
+            }
             PackageRequest request = new PackageRequest(handler.strip(), packageName,
                     Path.of(project.getBuild().getOutputDirectory()), dependencies(),
                     RuntimeArtifacts.resolve(repositorySystem, session.getRepositorySession(),
@@ -162,21 +187,38 @@ public class PackageMojo extends AbstractMojo {
                     parseTimestamp(outputTimestamp), Architecture.parse(architecture), javaOptions());
             PackageResult result = new LambdaPackager(getLog()::info).packageFunction(request);
             result.warnings().forEach(getLog()::warn);
+            functions.put(packageName, new SamTemplate.Function(packageName, handler.strip(),
+                    request.architecture(), memorySize, timeout, classifier));
             if (samTemplate) {
-                SamTemplate.write(result.zipFile().getParent(), project.getArtifactId(), handler.strip(),
-                        result.zipFile().getFileName().toString(), request.architecture(), memorySize, timeout);
+                // One template for the project: every function packaged so far in this build, this one last.
+                SamTemplate.write(result.zipFile().getParent(), project.getArtifactId(),
+                        new ArrayList<>(functions.values()));
             }
             projectHelper.attachArtifact(project, "zip", classifier, result.zipFile().toFile());
-        } catch (LambdaPackagingException e) {
+        } catch (LambdaShimException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The functions this build has packaged in this project so far, kept in the project's context (shared by the
+     * executions of one project, which run one after the other; other projects have their own).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, SamTemplate.Function> functionsOfThisBuild() {
+        Object known = project.getContextValue(FUNCTIONS_KEY);
+        if (!(known instanceof Map)) {
+            known = new LinkedHashMap<String, SamTemplate.Function>();
+            project.setContextValue(FUNCTIONS_KEY, known);
+        }
+        return (Map<String, SamTemplate.Function>) known;
     }
 
     private JavaOptions javaOptions() throws LambdaPackagingException {
         if (!bundleJava) {
             return JavaOptions.NONE;
         }
-        int version = JavaOptions.checkJavaVersion(javaVersion);
+        int version = JavaOptions.resolveJavaVersion(javaVersion, docker, Runtime.version().feature());
         String buildImage = image == null || image.isBlank() ? JavaOptions.defaultImage(version) : image.strip();
         return new JavaOptions(true, docker, buildImage, version,
                 eventsDirectory == null ? null : eventsDirectory.toPath(), dockerHost);

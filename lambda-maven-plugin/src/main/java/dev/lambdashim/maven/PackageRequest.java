@@ -30,4 +30,9 @@ public record PackageRequest(String handler, String packageName, Path classesDir
     public Path zipFile() {
         return outputDirectory.resolve(packageName + ".zip");
     }
+
+    /** Where the zip's contents are laid out: one directory per zip, so several functions never share one. */
+    public Path stageDirectory() {
+        return workDirectory.resolve("stage").resolve(packageName);
+    }
 }

@@ -1,10 +1,9 @@
 package dev.lambdashim.maven;
 
+import dev.lambdashim.emulator.TelemetryFrame;
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -14,13 +13,11 @@ import java.util.function.Consumer;
  * function's runtime writes its log frames to, read back here so that each record shows as one log entry, the way
  * CloudWatch and the Lambda console show it (a stack trace stays one record), not as raw bytes.
  *
- * <p>Frame: a 16-byte big-endian header (uint32 type {@code 0xa55a0000 | level << 2 | 1 << 1 | format}, uint32
- * payload length, uint64 timestamp in microseconds), then the payload.
+ * <p>The frames are decoded by the emulator's {@link TelemetryFrame}, which the runtime's tests read them with too.
  */
 final class TelemetryReader implements AutoCloseable {
 
     static final String FD = "3";
-    private static final int MAGIC = 0xa55a0000;
     private static final int MAX_PAYLOAD = 1 << 20;
 
     private final Path fifo;
@@ -39,7 +36,7 @@ final class TelemetryReader implements AutoCloseable {
         Path fifo = directory.resolve("telemetry");
         Files.deleteIfExists(fifo);
         try {
-            Process mkfifo = new ProcessBuilder("mkfifo", "-m", "0666", fifo.toString()).inheritIO().start();
+            Process mkfifo = new ProcessBuilder("mkfifo", "-m", "0600", fifo.toString()).inheritIO().start();
             if (mkfifo.waitFor() != 0) {
                 throw new IOException("mkfifo " + fifo + " failed");
             }
@@ -56,21 +53,14 @@ final class TelemetryReader implements AutoCloseable {
 
     private void read(Consumer<String> log) {
         try (DataInputStream in = new DataInputStream(Files.newInputStream(fifo))) {
-            while (true) {
-                int type;
-                try {
-                    type = in.readInt();
-                } catch (EOFException end) {
+            // The header's timestamp is not shown: the records carry their own in TEXT and JSON.
+            for (TelemetryFrame frame; (frame = TelemetryFrame.read(in, MAX_PAYLOAD)) != null; ) {
+                if (!frame.isLogFrame()) {
+                    log.accept("(telemetry: not a log frame, type " + Integer.toHexString(frame.type())
+                            + "; stopped reading)");
                     return;
                 }
-                int length = in.readInt();
-                in.readLong(); // timestamp: the records carry their own in TEXT and JSON
-                if ((type & 0xffff0000) != MAGIC || length < 0 || length > MAX_PAYLOAD) {
-                    log.accept("(telemetry: not a log frame, type " + Integer.toHexString(type) + "; stopped reading)");
-                    return;
-                }
-                byte[] payload = in.readNBytes(length);
-                log.accept(new String(payload, StandardCharsets.UTF_8));
+                log.accept(frame.text());
             }
         } catch (IOException e) {
             log.accept("(telemetry: " + e.getMessage() + ")");

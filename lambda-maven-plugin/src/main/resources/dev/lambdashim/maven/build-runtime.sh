@@ -9,7 +9,8 @@
 #      archive (lib/server/classes.jsa, 3-4 MB of the zip) would never be mapped and is not generated.
 # Inputs (environment): TASK_ROOT, HANDLER, EMULATOR_CP (classpath of the emulator), EVENTS_DIR (optional),
 # ANALYSE (the jars under lib/ whose module needs count, space-separated), EPOCH (the zip entries' time, seconds
-# since the epoch), JAVA_HOME (the target JDK; else the java on PATH).
+# since the epoch), JAVA_VERSION (the Java feature version asked for; another JDK exits with status 64),
+# JAVA_HOME (the target JDK; else the java on PATH).
 set -eu
 : "${TASK_ROOT:?}" "${HANDLER:?}" "${EMULATOR_CP:?}" "${ANALYSE:?}" "${EPOCH:?}"
 if [ -z "${JAVA_HOME:-}" ]; then
@@ -19,6 +20,10 @@ JAVA="$JAVA_HOME/bin/java"
 cd "$TASK_ROOT"
 
 FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
+if [ -n "${JAVA_VERSION:-}" ] && [ "$FEATURE" != "$JAVA_VERSION" ]; then
+  echo "lambda-shim: wrong JDK: Java $FEATURE, not Java $JAVA_VERSION" >&2
+  exit 64
+fi
 echo "lambda-shim: target JDK $FEATURE ($("$JAVA" -version 2>&1 | head -n 1)) at $JAVA_HOME"
 CP=$(sed -n 's/^-cp //p' lambda-shim.args)
 
@@ -71,9 +76,13 @@ if [ -n "${EVENTS_DIR:-}" ] && [ -d "$EVENTS_DIR" ]; then
     [ -f "$event" ] && set -- "$@" --event "$event"
   done
 fi
+# The function in the training run sees the environment Lambda gives it, not this script's inputs.
+emulator_cp=$EMULATOR_CP
+task_root=$TASK_ROOT
+unset ANALYSE EMULATOR_CP EPOCH EVENTS_DIR HANDLER JAVA_VERSION TASK_ROOT
 # The bootstrap itself, so the cache is recorded with exactly the flags Lambda will start the JVM with.
-"$JAVA" -cp "$EMULATOR_CP" dev.lambdashim.emulator.FunctionRunner "$@" --env "JAVA_TOOL_OPTIONS=$TRAIN" \
-  --env "LAMBDA_TASK_ROOT=$TASK_ROOT" -- ./bootstrap
+"$JAVA" -cp "$emulator_cp" dev.lambdashim.emulator.FunctionRunner "$@" --env "JAVA_TOOL_OPTIONS=$TRAIN" \
+  --env "LAMBDA_TASK_ROOT=$task_root" -- ./bootstrap
 if [ -f lambda-shim.classlist ]; then
   # Dumped by the packaged runtime with the bootstrap's classpath, as the JVM will find them on Lambda.
   jre/bin/java -Xshare:dump -XX:SharedClassListFile=lambda-shim.classlist -XX:SharedArchiveFile="$CACHE" \

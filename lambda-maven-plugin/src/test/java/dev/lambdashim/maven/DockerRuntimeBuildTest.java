@@ -159,7 +159,7 @@ class DockerRuntimeBuildTest {
     void containerWritesAsTheOwnerOfTheBuildDirectoryNotAsRoot() throws Exception {
         PackageRequest request = request(dir.resolve("p"), DockerSupport.BUILD_IMAGE_17, 17, null);
         new LambdaPackager(log::add).packageFunction(request);
-        Path stage = request.workDirectory().resolve("stage");
+        Path stage = request.stageDirectory();
         JavaRuntimeBuilder.deleteTree(stage.resolve("jre"));
         Files.delete(stage.resolve("lambda-shim.jsa"));
         // The build directory of a user other than the one running the test (4242, or ours when not root).
@@ -234,7 +234,7 @@ class DockerRuntimeBuildTest {
                 List.of(new InvokeRequest.Event("{}", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))), 1, 3,
                 128, Map.of(), true, DockerSupport.RUN_IMAGE, "unix://" + dir.resolve("no-docker.sock"),
                 Architecture.X86_64);
-        String message = assertThrows(LambdaPackagingException.class, () -> new LocalInvoker(log::add)
+        String message = assertThrows(LambdaInvokeException.class, () -> new LocalInvoker(log::add)
                 .invoke(request)).getMessage();
         assertTrue(message.startsWith("No Docker daemon answers at unix://" + dir.resolve("no-docker.sock")), message);
         assertTrue(message.endsWith("run without it: -Dlambda.docker=false runs the zip's bootstrap on this machine"),

@@ -51,6 +51,11 @@ class DispatchTest {
     }
 
     @Test
+    void theRuntimeAndTheEmulatorKnowTheSameLimit() {
+        assertEquals(RuntimeApiEmulator.MAX_RESPONSE_BYTES, InvokeLoop.MAX_RESPONSE_BYTES);
+    }
+
+    @Test
     void responseOneByteOverTheLimitIsRejectedWithoutErrorPostAndTheLoopGoesOn() throws Exception {
         try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start();
              RuntimeProcess runtime = RuntimeProcess.start(emulator, M + "sized")) {

@@ -1,7 +1,7 @@
 package dev.lambdashim.runtime;
 
+import dev.lambdashim.emulator.TelemetryFrame;
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ final class FrameReader implements AutoCloseable {
 
     private final Path dir;
     private final Path fifo;
-    private final List<Frame> frames = new ArrayList<>();
+    private final List<TelemetryFrame> frames = new ArrayList<>();
     private final Thread thread;
     private volatile Throwable failure;
     private volatile boolean ended;
@@ -49,22 +49,9 @@ final class FrameReader implements AutoCloseable {
         // Opening for reading blocks until the child's shell opens the FIFO for writing.
         try (InputStream raw = new FileInputStream(fifo.toFile());
              DataInputStream in = new DataInputStream(raw)) {
-            while (true) {
-                int type;
-                try {
-                    type = in.readInt();
-                } catch (EOFException end) {
-                    return;
-                }
-                int length = in.readInt();
-                long timestamp = in.readLong();
-                if (length < 0 || length > 64 * 1024 * 1024) {
-                    throw new IOException(String.format("implausible frame length %d (type %08x)", length, type));
-                }
-                byte[] payload = new byte[length];
-                in.readFully(payload);
+            for (TelemetryFrame frame; (frame = TelemetryFrame.read(in, 64 * 1024 * 1024)) != null; ) {
                 synchronized (frames) {
-                    frames.add(new Frame(type, length, timestamp, payload));
+                    frames.add(frame);
                 }
             }
         } catch (Throwable t) {
@@ -74,7 +61,7 @@ final class FrameReader implements AutoCloseable {
         }
     }
 
-    List<Frame> frames() {
+    List<TelemetryFrame> frames() {
         if (failure != null) {
             throw new AssertionError("reading frames failed", failure);
         }
@@ -84,14 +71,14 @@ final class FrameReader implements AutoCloseable {
     }
 
     /** Waits for a frame whose text contains {@code text}; fails the test with all frames if none comes in 10 s. */
-    Frame await(String text) throws InterruptedException {
+    TelemetryFrame await(String text) throws InterruptedException {
         return await(f -> f.text().contains(text), "a frame containing '" + text + "'");
     }
 
-    Frame await(Predicate<Frame> test, String what) throws InterruptedException {
+    TelemetryFrame await(Predicate<TelemetryFrame> test, String what) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (true) {
-            for (Frame frame : frames()) {
+            for (TelemetryFrame frame : frames()) {
                 if (test.test(frame)) {
                     return frame;
                 }
@@ -105,7 +92,7 @@ final class FrameReader implements AutoCloseable {
     }
 
     /** Waits until the writer side is closed (the runtime exited) and returns every frame. */
-    List<Frame> awaitEnd() throws InterruptedException {
+    List<TelemetryFrame> awaitEnd() throws InterruptedException {
         thread.join(TimeUnit.SECONDS.toMillis(30));
         if (thread.isAlive()) {
             throw new AssertionError("the FIFO was not closed; frames so far:\n" + describe());
@@ -116,7 +103,7 @@ final class FrameReader implements AutoCloseable {
     String describe() {
         StringBuilder text = new StringBuilder();
         synchronized (frames) {
-            for (Frame frame : frames) {
+            for (TelemetryFrame frame : frames) {
                 text.append(frame).append('\n');
             }
         }

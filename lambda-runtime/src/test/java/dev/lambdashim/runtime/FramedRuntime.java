@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lambdashim.emulator.RuntimeApiEmulator;
+import dev.lambdashim.emulator.TelemetryFrame;
 import dev.lambdashim.runtime.log.LambdaLog;
 import dev.lambdashim.runtime.log.LogFormat;
 import dev.lambdashim.runtime.log.LogLevel;
@@ -44,7 +45,12 @@ final class FramedRuntime implements AutoCloseable {
      * Checks the header of a frame: magic, reserved bits, timestamp flag and range, format and length. The level
      * must be a real one: the runtime never writes UNDEFINED.
      */
-    void assertWellFormed(Frame frame, LogFormat format) {
+    /** The frame's level as the runtime's enum. */
+    static LogLevel level(TelemetryFrame frame) {
+        return LogLevel.values()[frame.level()];
+    }
+
+    void assertWellFormed(TelemetryFrame frame, LogFormat format) {
         assertEquals(0xa55a, frame.magic(), frame::toString);
         assertEquals(0, frame.reservedBits(), frame::toString);
         assertTrue(frame.hasTimestamp(), frame::toString);

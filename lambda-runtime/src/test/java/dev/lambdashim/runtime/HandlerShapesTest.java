@@ -4,16 +4,16 @@ import static dev.lambdashim.runtime.RuntimeTestSupport.json;
 import static dev.lambdashim.runtime.RuntimeTestSupport.respond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.emulator.InvocationResult;
+import dev.lambdashim.emulator.RuntimeApiEmulator;
 import dev.lambdashim.runtime.custommapper.SnakeCaseMapper;
 import dev.lambdashim.runtime.fixtures.Echo;
 import dev.lambdashim.runtime.fixtures.Greeter;
 import dev.lambdashim.runtime.fixtures.Methods;
 import dev.lambdashim.runtime.fixtures.OrderTotals;
 import dev.lambdashim.runtime.fixtures.TypedOrders;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lambdashim.emulator.RuntimeApiEmulator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

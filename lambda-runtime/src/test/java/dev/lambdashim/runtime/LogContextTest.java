@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lambdashim.emulator.Invocation;
+import dev.lambdashim.emulator.TelemetryFrame;
 import dev.lambdashim.runtime.fixtures.LogKinds;
 import dev.lambdashim.runtime.fixtures.StaticInitLogging;
 import dev.lambdashim.runtime.log.LogFormat;
@@ -19,10 +20,10 @@ class LogContextTest {
         try (FramedRuntime run = FramedRuntime.start(StaticInitLogging.class.getName())) {
             // Before any invocation: the handler class is initialized at start-up, and a partial line is flushed
             // before the runtime polls (when Lambda may freeze the process).
-            Frame jul = run.frames.await("logged in a static initializer");
-            Frame printed = run.frames.await("printed in a static initializer");
-            Frame partial = run.frames.await("static partial without newline");
-            for (Frame frame : List.of(jul, printed, partial)) {
+            TelemetryFrame jul = run.frames.await("logged in a static initializer");
+            TelemetryFrame printed = run.frames.await("printed in a static initializer");
+            TelemetryFrame partial = run.frames.await("static partial without newline");
+            for (TelemetryFrame frame : List.of(jul, printed, partial)) {
                 run.assertWellFormed(frame, LogFormat.TEXT);
             }
             assertTrue(jul.text().matches("\\S+Z\t-\tINFO\tfixture.static: logged in a static initializer"),
@@ -38,7 +39,7 @@ class LogContextTest {
                 b -> b.env("AWS_LAMBDA_LOG_FORMAT", "JSON"))) {
             run.emulator.invoke(Invocation.of("{}").withRequestId("req-thread"), TIMEOUT);
             for (String text : new String[] {"worker jul", "worker println"}) {
-                Frame frame = run.frames.await(text);
+                TelemetryFrame frame = run.frames.await(text);
                 run.assertWellFormed(frame, LogFormat.JSON);
                 assertEquals("req-thread", RuntimeTestSupport.json(frame.payload()).get("AWSRequestId").asText(),
                         frame::toString);

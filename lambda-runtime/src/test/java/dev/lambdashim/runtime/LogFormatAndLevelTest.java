@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.emulator.RuntimeApiEmulator;
+import dev.lambdashim.emulator.TelemetryFrame;
 import dev.lambdashim.runtime.fixtures.Failures;
 import dev.lambdashim.runtime.fixtures.LogKinds;
 import dev.lambdashim.runtime.log.LogFormat;
@@ -25,12 +26,12 @@ class LogFormatAndLevelTest {
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
 
     private static JsonNode jsonFrame(FramedRuntime run, String text) throws Exception {
-        Frame frame = run.frames.await(text);
+        TelemetryFrame frame = run.frames.await(text);
         run.assertWellFormed(frame, LogFormat.JSON);
         JsonNode record = json(frame.payload());
         assertTrue(ISO.matcher(record.get("timestamp").asText()).matches(), record::toString);
         assertEquals(FramedRuntime.isoMillis(frame.timestampMicros()), record.get("timestamp").asText());
-        assertEquals(frame.logLevel().name(), record.get("level").asText(), record::toString);
+        assertEquals(FramedRuntime.level(frame).name(), record.get("level").asText(), record::toString);
         return record;
     }
 
@@ -81,7 +82,7 @@ class LogFormatAndLevelTest {
     void printedJsonObjectIsKeptAsItIs() throws Exception {
         try (FramedRuntime run = FramedRuntime.start(K + "printJson", b -> b.env("AWS_LAMBDA_LOG_FORMAT", "JSON"))) {
             run.emulator.invoke(Invocation.of("{}"), TIMEOUT);
-            Frame frame = run.frames.await("structured");
+            TelemetryFrame frame = run.frames.await("structured");
             run.assertWellFormed(frame, LogFormat.JSON);
             assertEquals("{\"custom\":\"structured\",\"n\":1}", frame.text());
         }
@@ -105,7 +106,7 @@ class LogFormatAndLevelTest {
         try (FramedRuntime run = FramedRuntime.start(K + "levels", b -> b.env("AWS_LAMBDA_LOG_LEVEL", level))) {
             run.emulator.invoke(Invocation.of("{}"), TIMEOUT);
             run.frames.await("printed line");
-            return run.frames.frames().stream().map(Frame::text).collect(Collectors.toList());
+            return run.frames.frames().stream().map(TelemetryFrame::text).collect(Collectors.toList());
         }
     }
 
@@ -141,17 +142,17 @@ class LogFormatAndLevelTest {
             run.emulator.invoke(Invocation.of("{}"), TIMEOUT);
             run.emulator.invoke(Invocation.of("{}"), TIMEOUT);
             run.frames.await("printed line");
-            List<Frame> frames = run.frames.frames();
-            List<Frame> problems = frames.stream().filter(f -> f.text().contains("AWS_LAMBDA_LOG_")).toList();
+            List<TelemetryFrame> frames = run.frames.frames();
+            List<TelemetryFrame> problems = frames.stream().filter(f -> f.text().contains("AWS_LAMBDA_LOG_")).toList();
             assertEquals(2, problems.size(), run.frames::describe);
-            for (Frame problem : problems) {
+            for (TelemetryFrame problem : problems) {
                 run.assertWellFormed(problem, LogFormat.TEXT);
-                assertEquals(LogLevel.WARN, problem.logLevel());
+                assertEquals(LogLevel.WARN, FramedRuntime.level(problem));
             }
             assertTrue(problems.get(0).text().contains("AWS_LAMBDA_LOG_FORMAT is 'XML', expected JSON or TEXT;"
                     + " using TEXT"), problems.get(0)::toString);
             assertTrue(problems.get(1).text().contains("AWS_LAMBDA_LOG_LEVEL is 'LOUD'"), problems.get(1)::toString);
-            List<String> texts = frames.stream().map(Frame::text).toList();
+            List<String> texts = frames.stream().map(TelemetryFrame::text).toList();
             assertTrue(has(texts, "jul info") && !has(texts, "jul fine"), "INFO is the default: " + texts);
         }
     }

@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.emulator.InvocationResult;
-import dev.lambdashim.emulator.RuntimeApiEmulator;
 import dev.lambdashim.emulator.Route;
+import dev.lambdashim.emulator.RuntimeApiEmulator;
 import dev.lambdashim.runtime.fixtures.Failures;
 import dev.lambdashim.runtime.fixtures.Methods;
 import java.net.ServerSocket;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** How the runtime reacts when the Runtime API itself refuses, fails or cannot be reached. */
 class RuntimeApiFailureTest {

@@ -12,8 +12,9 @@ import dev.lambdashim.emulator.HttpPrelude;
 import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.emulator.InvocationResult;
 import dev.lambdashim.emulator.ResponseChunk;
-import dev.lambdashim.emulator.RuntimeApiEmulator;
 import dev.lambdashim.emulator.Route;
+import dev.lambdashim.emulator.RuntimeApiEmulator;
+import dev.lambdashim.emulator.TelemetryFrame;
 import dev.lambdashim.runtime.fixtures.Streams;
 import dev.lambdashim.runtime.log.LogFormat;
 import java.nio.charset.StandardCharsets;
@@ -140,7 +141,7 @@ class StreamingTest {
         try (FramedRuntime run = FramedRuntime.start(HANDLER, b -> b.env("AWS_LAMBDA_LOG_FORMAT", "JSON"))) {
             assertEquals("logged", run.emulator.invoke(Invocation.of("log").withRequestId("log-1"), TIMEOUT)
                     .bodyAsString());
-            Frame frame = run.frames.await("streaming for log-1");
+            TelemetryFrame frame = run.frames.await("streaming for log-1");
             run.assertWellFormed(frame, LogFormat.JSON);
             assertEquals("log-1", json(frame.payload()).get("AWSRequestId").asText(), frame::toString);
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.emulator.InvocationResult;
 import dev.lambdashim.emulator.Route;
+import dev.lambdashim.emulator.TelemetryFrame;
 import dev.lambdashim.runtime.fixtures.Failures;
 import dev.lambdashim.runtime.fixtures.LogKinds;
 import dev.lambdashim.runtime.fixtures.Methods;
@@ -33,12 +34,12 @@ class TelemetryFramesTest {
             InvocationResult result = run.emulator.invoke(Invocation.of("{}").withRequestId("req-frames"), TIMEOUT);
             assertEquals("\"done\"", result.bodyAsString());
             run.frames.await("no newline at the end");
-            List<Frame> frames = new ArrayList<>(run.frames.frames());
+            List<TelemetryFrame> frames = new ArrayList<>(run.frames.frames());
             frames.removeIf(f -> !f.text().contains("line") && !f.text().contains("fixture.")
                     && !f.text().contains("printed trace") && !f.text().contains("formatted")
                     && !f.text().contains("partial") && !f.text().contains("first"));
             assertEquals(10, frames.size(), run.frames::describe);
-            String[] texts = frames.stream().map(Frame::text).toArray(String[]::new);
+            String[] texts = frames.stream().map(TelemetryFrame::text).toArray(String[]::new);
             assertEquals("out line", texts[0]);
             assertEquals("err line", texts[1]);
             assertEquals("first\nsecond\nthird", texts[2]);
@@ -60,9 +61,9 @@ class TelemetryFramesTest {
                     LogLevel.WARN, LogLevel.ERROR, LogLevel.ERROR, LogLevel.INFO, LogLevel.INFO};
             long previous = 0;
             for (int i = 0; i < frames.size(); i++) {
-                Frame frame = frames.get(i);
+                TelemetryFrame frame = frames.get(i);
                 run.assertWellFormed(frame, LogFormat.TEXT);
-                assertEquals(levels[i], frame.logLevel(), frame::toString);
+                assertEquals(levels[i], FramedRuntime.level(frame), frame::toString);
                 assertTrue(frame.timestampMicros() >= previous, "one thread's records are in time order");
                 previous = frame.timestampMicros();
             }
@@ -79,9 +80,9 @@ class TelemetryFramesTest {
     void invocationErrorIsOneErrorRecordOfTheRuntime() throws Exception {
         try (FramedRuntime run = FramedRuntime.start(Failures.class.getName() + "::checked")) {
             run.emulator.invoke(Invocation.of("{}").withRequestId("req-failed"), TIMEOUT);
-            Frame frame = run.frames.await("Invoke Error");
+            TelemetryFrame frame = run.frames.await("Invoke Error");
             run.assertWellFormed(frame, LogFormat.TEXT);
-            assertEquals(LogLevel.ERROR, frame.logLevel());
+            assertEquals(LogLevel.ERROR, FramedRuntime.level(frame));
             assertTrue(Pattern.matches("\\S+Z\treq-failed\tERROR\tlambda-shim: Invoke Error \\{\"errorMessage\":"
                     + "\"disk full\",\"errorType\":\"java.io.IOException\",\"stackTrace\":\\[.*", frame.text()),
                     frame::toString);
@@ -93,9 +94,9 @@ class TelemetryFramesTest {
     void oversizedResponseNoticeIsAnErrorRecord() throws Exception {
         try (FramedRuntime run = FramedRuntime.start(Methods.class.getName() + "::sized")) {
             run.emulator.invoke(Invocation.of(String.valueOf(InvokeLoop.MAX_RESPONSE_BYTES + 1)), TIMEOUT);
-            Frame frame = run.frames.await("over Lambda's limit");
+            TelemetryFrame frame = run.frames.await("over Lambda's limit");
             run.assertWellFormed(frame, LogFormat.TEXT);
-            assertEquals(LogLevel.ERROR, frame.logLevel());
+            assertEquals(LogLevel.ERROR, FramedRuntime.level(frame));
         }
     }
 
@@ -104,10 +105,10 @@ class TelemetryFramesTest {
         try (FramedRuntime run = FramedRuntime.start(Methods.class.getName() + "::none")) {
             run.emulator.injectFault(Route.NEXT, 500, 1);
             assertEquals(1, run.runtime.awaitExit(TIMEOUT));
-            List<Frame> frames = run.frames.awaitEnd();
-            Frame last = frames.get(frames.size() - 1);
+            List<TelemetryFrame> frames = run.frames.awaitEnd();
+            TelemetryFrame last = frames.get(frames.size() - 1);
             run.assertWellFormed(last, LogFormat.TEXT);
-            assertEquals(LogLevel.FATAL, last.logLevel(), run.frames::describe);
+            assertEquals(LogLevel.FATAL, FramedRuntime.level(last), run.frames::describe);
             assertTrue(last.text().contains("\tFATAL\tlambda-shim: the Runtime API answered /next with HTTP 500"),
                     last::toString);
         }
@@ -118,10 +119,10 @@ class TelemetryFramesTest {
         try (FramedRuntime run = FramedRuntime.start(K + "printThenExit")) {
             run.emulator.enqueue(Invocation.of("{}"));
             assertEquals(3, run.runtime.awaitExit(TIMEOUT));
-            Frame frame = run.frames.awaitEnd().stream().filter(f -> f.text().equals("last words before exit"))
+            TelemetryFrame frame = run.frames.awaitEnd().stream().filter(f -> f.text().equals("last words before exit"))
                     .findFirst().orElseThrow(() -> new AssertionError(run.frames.describe()));
             run.assertWellFormed(frame, LogFormat.TEXT);
-            assertEquals(LogLevel.INFO, frame.logLevel());
+            assertEquals(LogLevel.INFO, FramedRuntime.level(frame));
         }
     }
 }

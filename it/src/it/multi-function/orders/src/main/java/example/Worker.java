@@ -1,0 +1,8 @@
+package example;
+
+public class Worker {
+
+    public static String handle() {
+        return "worked";
+    }
+}

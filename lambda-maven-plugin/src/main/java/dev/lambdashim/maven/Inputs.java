@@ -1,0 +1,54 @@
+package dev.lambdashim.maven;
+
+import java.util.regex.Pattern;
+
+/**
+ * Checks of the values a user configures, each failing with a message that names the POM element, its {@code -D}
+ * property and what is accepted. The mojos call them before anything is written.
+ */
+final class Inputs {
+
+    /** What Lambda tooling (the CLI, SAM's CodeUri) takes as a zip's file name: no directory part, no traversal. */
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9._-]+");
+
+    /** Lambda's limits on a function's memory (MB) and timeout (seconds). */
+    static final int MIN_MEMORY = 128;
+    static final int MAX_MEMORY = 10_240;
+    static final int MAX_TIMEOUT = 900;
+
+    private Inputs() {
+    }
+
+    /** @return the name, when it is a plain file name (the zip is {@code target/<packageName>.zip}) */
+    static String packageName(String name) throws LambdaShimException {
+        if (name == null || !FILE_NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
+            throw new LambdaShimException("<packageName> (-Dlambda.packageName) is '" + name + "': it must be a"
+                    + " file name of letters, digits, '-', '_' and '.' (not '.' or '..'), such as my-function; the"
+                    + " zip is target/<packageName>.zip");
+        }
+        return name;
+    }
+
+    static int memorySize(int mb) throws LambdaShimException {
+        if (mb < MIN_MEMORY || mb > MAX_MEMORY) {
+            throw new LambdaShimException("<memorySize> (-Dlambda.memorySize) is " + mb + ": Lambda allows "
+                    + MIN_MEMORY + " to " + MAX_MEMORY + " MB");
+        }
+        return mb;
+    }
+
+    static int timeout(int seconds) throws LambdaShimException {
+        if (seconds < 1 || seconds > MAX_TIMEOUT) {
+            throw new LambdaShimException("<timeout> (-Dlambda.timeout) is " + seconds + ": Lambda allows 1 to "
+                    + MAX_TIMEOUT + " seconds");
+        }
+        return seconds;
+    }
+
+    static int invocations(int count) throws LambdaShimException {
+        if (count < 1) {
+            throw new LambdaShimException("<invocations> (-Dlambda.invocations) is " + count + ": give 1 or more");
+        }
+        return count;
+    }
+}
