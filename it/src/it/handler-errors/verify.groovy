@@ -5,8 +5,8 @@ assert log.contains("<handler> (-Dlambda.handler) 'example.Missing' is not usabl
 
 assert log.contains("<handler> (-Dlambda.handler) 'example.Hello::tooMany' is not usable: handler method"
         + " example.Hello::tooMany has no accepted parameter list: found tooMany(String, String, String);"
-        + " accepted shapes: (InputStream, OutputStream, Context), (InputStream, OutputStream), (T event, Context),"
-        + " (T event), (Context) or ()") : 'bad method shape'
+        + " accepted shapes: (InputStream, ResponseStream, Context) to stream, (InputStream, OutputStream, Context),"
+        + " (InputStream, OutputStream), (T event, Context), (T event), (Context) or ()") : 'bad method shape'
 
 assert log.contains('No handler configured: add <handler>com.example.Handler</handler>') : 'no handler'
 
