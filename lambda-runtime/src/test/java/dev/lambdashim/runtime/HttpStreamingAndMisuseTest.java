@@ -74,6 +74,23 @@ class HttpStreamingAndMisuseTest {
     }
 
     @Test
+    void aHandlerThatSendsNoStatusOrBreaksTheHttpRulesFails() throws Exception {
+        try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start();
+             RuntimeProcess runtime = RuntimeProcess.start(emulator, HANDLER)) {
+            InvocationResult silent = emulator.invoke(Invocation.of(
+                    HttpEvents.request(Door.HTTP_API, "GET", "/silent").json()), TIMEOUT);
+            assertEquals(InvocationResult.Outcome.ERROR, silent.outcome());
+            assertEquals("Runtime.NoHttpResponse", silent.header("Lambda-Runtime-Function-Error-Type").orElse(null));
+            InvocationResult noBody = emulator.invoke(Invocation.of(
+                    HttpEvents.request(Door.REST_API, "GET", "/no-body").json()), TIMEOUT);
+            assertEquals(InvocationResult.Outcome.ERROR, noBody.outcome());
+            assertEquals("Function.IOException", noBody.header("Lambda-Runtime-Function-Error-Type").orElse(null));
+            assertTrue(json(noBody.body()).get("errorMessage").asText().contains("no response body"),
+                    noBody::bodyAsString);
+        }
+    }
+
+    @Test
     void theSameClassServesTheJdksHttpServer() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", new HttpRoutes());
