@@ -22,7 +22,7 @@ mkdir -p "$T"
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "== building lambda-shim, the functions (lambda-shim zips through Docker; AWS's client) and the harness"
-  (cd "$ROOT" && $MVN install -DskipTests -am -pl lambda-core,lambda-emulator,lambda-runtime,lambda-maven-plugin)
+  (cd "$ROOT" && $MVN install -DskipTests -am -pl lambda-core,lambda-events,lambda-emulator,lambda-runtime,lambda-maven-plugin)
   (cd "$BENCH/functions/shim" && $MVN clean package -Dlambda.image=$IMAGE -Dlambda.javaVersion=$JAVA_VERSION)
   (cd "$BENCH/functions/aws" && $MVN clean package)
   (cd "$BENCH/harness" && $MVN clean package)

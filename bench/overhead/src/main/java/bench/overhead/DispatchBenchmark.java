@@ -25,8 +25,11 @@ public class DispatchBenchmark {
 
     private DispatchAccess apiGateway;
     private DispatchAccess hello;
+    private DispatchAccess httpHandler;
+    private DispatchAccess httpTyped;
     private byte[] apiGatewayEvent;
     private byte[] helloEvent;
+    private byte[] httpApiEvent;
 
     @Setup
     public void setUp() throws Throwable {
@@ -37,6 +40,15 @@ public class DispatchBenchmark {
         apiGateway.invoke(apiGatewayEvent);
         if (!apiGateway.lastResponse().contains("\"statusCode\":200")) {
             throw new IllegalStateException(apiGateway.lastResponse());
+        }
+        httpHandler = DispatchAccess.of("bench.HttpRoutes", HEADERS);
+        httpTyped = DispatchAccess.of("bench.HttpApiTyped", HEADERS);
+        httpApiEvent = resource("/http-api-hello.json");
+        for (DispatchAccess http : new DispatchAccess[] {httpHandler, httpTyped}) {
+            http.invoke(httpApiEvent);
+            if (!http.lastResponse().contains("Hello, Lambda!")) {
+                throw new IllegalStateException(http.lastResponse());
+            }
         }
     }
 
@@ -52,6 +64,18 @@ public class DispatchBenchmark {
     @Benchmark
     public int apiGateway2kb() throws Throwable {
         return apiGateway.invoke(apiGatewayEvent);
+    }
+
+    /** An HTTP API event through the HTTP adapter to the http-api example's HttpHandler, its JSON response back. */
+    @Benchmark
+    public int httpApiHttpHandler() throws Throwable {
+        return httpHandler.invoke(httpApiEvent);
+    }
+
+    /** The same event into HttpApiRequest, the same routes as a typed Handler, an HttpApiResponse back. */
+    @Benchmark
+    public int httpApiTypedHandler() throws Throwable {
+        return httpTyped.invoke(httpApiEvent);
     }
 
     /** A small JSON object into a Map, a String back. */

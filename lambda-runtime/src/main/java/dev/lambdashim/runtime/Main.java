@@ -67,7 +67,7 @@ public final class Main {
         }
         FunctionInvoker invoker;
         try {
-            invoker = new HandlerResolver(Main.class.getClassLoader())
+            invoker = new HandlerResolver(Main.class.getClassLoader(), environment.httpStreaming())
                     .resolve(HandlerName.parse(environment.handler()));
         } catch (HandlerInitException e) {
             reportInitError(client, e.toErrorResponse());

@@ -14,9 +14,14 @@ import java.util.Map;
  * @param memoryLimitMb {@code AWS_LAMBDA_FUNCTION_MEMORY_SIZE}, {@code 0} when absent or not a number
  * @param logGroupName {@code AWS_LAMBDA_LOG_GROUP_NAME}
  * @param logStreamName {@code AWS_LAMBDA_LOG_STREAM_NAME}
+ * @param httpStreaming {@code LAMBDA_SHIM_HTTP_STREAMING=true}: an {@code HttpHandler} streams its response (a
+ *     Function URL with {@code InvokeMode: RESPONSE_STREAM}); lambda-shim's own setting, not Lambda's
  */
 record RuntimeEnvironment(String runtimeApi, String handler, String taskRoot, String functionName,
-        String functionVersion, int memoryLimitMb, String logGroupName, String logStreamName) {
+        String functionVersion, int memoryLimitMb, String logGroupName, String logStreamName, boolean httpStreaming) {
+
+    /** The variable that turns on streaming for an {@code HttpHandler}. */
+    static final String HTTP_STREAMING = "LAMBDA_SHIM_HTTP_STREAMING";
 
     /** The system property that the packaged {@code bootstrap} uses to pass the handler chosen at build time. */
     static final String DEFAULT_HANDLER_PROPERTY = "lambdashim.handler";
@@ -30,7 +35,8 @@ record RuntimeEnvironment(String runtimeApi, String handler, String taskRoot, St
                 env.getOrDefault("AWS_LAMBDA_FUNCTION_VERSION", ""),
                 parseMemory(env.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE")),
                 env.getOrDefault("AWS_LAMBDA_LOG_GROUP_NAME", ""),
-                env.getOrDefault("AWS_LAMBDA_LOG_STREAM_NAME", ""));
+                env.getOrDefault("AWS_LAMBDA_LOG_STREAM_NAME", ""),
+                "true".equalsIgnoreCase(env.getOrDefault(HTTP_STREAMING, "").strip()));
     }
 
     /**

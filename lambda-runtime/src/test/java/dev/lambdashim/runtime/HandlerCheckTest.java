@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lambdashim.runtime.fixtures.BrokenHandlers;
 import dev.lambdashim.runtime.fixtures.Greeter;
+import dev.lambdashim.runtime.fixtures.HttpRoutes;
 import dev.lambdashim.runtime.fixtures.Methods;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,14 @@ class HandlerCheckTest {
         assertNull(HandlerCheck.problem(Greeter.class.getName(), loader));
         assertNull(HandlerCheck.problem(Methods.class.getName() + "::eventAndContext", loader));
         assertNull(HandlerCheck.problem(Methods.class.getName() + "::pick", loader));
+        assertNull(HandlerCheck.problem(HttpRoutes.class.getName(), loader));
+    }
+
+    @Test
+    void anHttpHandlerThatIsAlsoAHandlerIsAmbiguous() {
+        String problem = HandlerCheck.problem(BrokenHandlers.HttpAndEvents.class.getName(), loader);
+        assertTrue(problem.contains("implements dev.lambdashim.core.Handler, com.sun.net.httpserver.HttpHandler"),
+                problem);
     }
 
     @Test

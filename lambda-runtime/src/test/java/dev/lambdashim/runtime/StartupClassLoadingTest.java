@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.emulator.RuntimeApiEmulator;
 import dev.lambdashim.runtime.fixtures.Echo;
+import dev.lambdashim.runtime.fixtures.HttpRoutes;
 import dev.lambdashim.runtime.fixtures.LogKinds;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The logging set-up keeps start-up lean: a {@code StreamHandler} function that does not log loads neither JUL's
- * {@code LogManager} nor Jackson databind, with frames on or off, as {@code -Xlog:class+load} shows.
+ * {@code LogManager} nor Jackson databind, nor typed events or the HTTP adapter, with frames on or off, as
+ * {@code -Xlog:class+load} shows; an {@code HttpHandler} loads the adapter but not databind.
  */
 class StartupClassLoadingTest {
 
@@ -52,7 +54,32 @@ class StartupClassLoadingTest {
                 assertTrue(classes.contains("dev.lambdashim.runtime.log.RecordPrintStream "), classes);
                 assertFalse(classes.contains("java.util.logging.LogManager "), "framed=" + framed + " " + format);
                 assertFalse(classes.contains("com.fasterxml.jackson.databind."), "framed=" + framed + " " + format);
+                // Typed events and the HTTP adapter cost nothing to a function that does not use them.
+                assertFalse(classes.contains("dev.lambdashim.events."), "framed=" + framed + " " + format);
+                assertFalse(classes.contains("com.sun.net.httpserver."), "framed=" + framed + " " + format);
+                assertFalse(classes.contains("dev.lambdashim.runtime.handler.Http"), "framed=" + framed);
             }
+        }
+    }
+
+    @Test
+    void anHttpHandlerLoadsTheAdapterButNeitherDatabindNorEvents() throws Exception {
+        Path log = Files.createTempFile("class-load", ".txt");
+        try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start();
+             RuntimeProcess runtime = RuntimeProcess.builder().emulator(emulator).handler(HttpRoutes.class.getName())
+                     .jvmArg("-Xlog:class+load=info:file=" + log).start()) {
+            String event = HttpEvents.request(HttpEvents.Door.HTTP_API, "GET", "/nowhere").json();
+            assertEquals(404, RuntimeTestSupport.json(emulator.invoke(Invocation.of(event), TIMEOUT).body())
+                    .get("statusCode").asInt());
+            String classes = Files.readString(log);
+            // The check sees the adapter: it is loaded for this function.
+            assertTrue(classes.contains("dev.lambdashim.runtime.handler.HttpFunctionInvoker "), classes);
+            assertTrue(classes.contains("com.sun.net.httpserver.HttpExchange "), classes);
+            // The event is read with jackson-core's streaming parser, not databind.
+            assertFalse(classes.contains("com.fasterxml.jackson.databind."), "databind loaded for an HttpHandler");
+            assertFalse(classes.contains("dev.lambdashim.events."), "events loaded for an HttpHandler");
+        } finally {
+            Files.deleteIfExists(log);
         }
     }
 

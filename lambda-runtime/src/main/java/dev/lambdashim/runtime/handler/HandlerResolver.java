@@ -36,12 +36,25 @@ public final class HandlerResolver {
     private static final List<Class<?>> HANDLER_INTERFACES =
             List.of(Handler.class, StreamHandler.class, StreamingHandler.class);
 
+    /** Named, not referenced: a function that is no HttpHandler never loads the JDK's HTTP server classes. */
+    static final String HTTP_HANDLER = "com.sun.net.httpserver.HttpHandler";
+
     public static final String UNSUPPORTED_CLASS_VERSION = "UnsupportedClassVersion";
 
     private final ClassLoader loader;
+    private final boolean httpStreaming;
 
     public HandlerResolver(ClassLoader loader) {
+        this(loader, false);
+    }
+
+    /**
+     * @param httpStreaming an {@code HttpHandler} streams its response as an HTTP response (a Function URL with
+     *     {@code InvokeMode: RESPONSE_STREAM}) instead of answering with its front door's JSON
+     */
+    public HandlerResolver(ClassLoader loader, boolean httpStreaming) {
         this.loader = loader;
+        this.httpStreaming = httpStreaming;
     }
 
     public FunctionInvoker resolve(HandlerName name) throws HandlerInitException {
@@ -88,6 +101,9 @@ public final class HandlerResolver {
     private FunctionInvoker resolveClass(Class<?> type) throws HandlerInitException {
         Class<?> kind = checkHandlerInterface(type);
         Object instance = instantiate(type);
+        if (kind.getName().equals(HTTP_HANDLER)) {
+            return HttpFunctionInvoker.of(instance, httpStreaming);
+        }
         if (kind == StreamingHandler.class) {
             StreamingHandler handler = (StreamingHandler) instance;
             return new StreamingFunctionInvoker((event, response, context) -> {
@@ -112,7 +128,10 @@ public final class HandlerResolver {
         return new JsonFunctionInvoker(handler::handle, eventType, resultType, codec);
     }
 
-    /** Which of {@link #HANDLER_INTERFACES} the class implements; none or more than one is rejected. */
+    /**
+     * Which of {@link #HANDLER_INTERFACES} or the JDK's {@code HttpHandler} the class implements; none or more than
+     * one is rejected.
+     */
     private static Class<?> checkHandlerInterface(Class<?> type) throws HandlerInitException {
         List<Class<?>> implemented = new ArrayList<>();
         for (Class<?> kind : HANDLER_INTERFACES) {
@@ -120,13 +139,33 @@ public final class HandlerResolver {
                 implemented.add(kind);
             }
         }
+        Class<?> http = findInterface(type, HTTP_HANDLER);
+        if (http != null) {
+            implemented.add(http);
+        }
         if (implemented.size() != 1) {
             throw new HandlerInitException("InvalidHandlerSignature", "handler class " + type.getName()
-                    + (implemented.isEmpty() ? " implements none of " + names(HANDLER_INTERFACES)
+                    + (implemented.isEmpty() ? " implements none of " + names(HANDLER_INTERFACES) + ", " + HTTP_HANDLER
                     : " implements " + names(implemented)) + ": implement exactly one, or name a method as "
                     + type.getName() + "::method with one of the shapes " + MethodShape.ACCEPTED, null);
         }
         return implemented.get(0);
+    }
+
+    /** The interface of that name among the type's supertypes, found by name so that it is never loaded here. */
+    private static Class<?> findInterface(Class<?> type, String name) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (Class<?> i : c.getInterfaces()) {
+                if (i.getName().equals(name)) {
+                    return i;
+                }
+                Class<?> inherited = findInterface(i, name);
+                if (inherited != null) {
+                    return inherited;
+                }
+            }
+        }
+        return null;
     }
 
     private static String names(List<Class<?>> types) {

@@ -1,0 +1,36 @@
+package dev.lambdashim.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The response to a {@link FunctionUrlRequest} (buffered mode): as an HTTP API's. Several values of a header are
+ * joined with commas; each cookie becomes a {@code Set-Cookie} header.
+ *
+ * @param statusCode the HTTP status
+ * @param headers the headers
+ * @param cookies {@code Set-Cookie} values
+ * @param body text, or base64 when {@code isBase64Encoded}
+ * @param isBase64Encoded whether Lambda must decode {@code body}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FunctionUrlResponse(
+        Integer statusCode,
+        Map<String, String> headers,
+        List<String> cookies,
+        String body,
+        @JsonProperty("isBase64Encoded") Boolean isBase64Encoded) {
+
+    /** A text response with one content type. */
+    public static FunctionUrlResponse of(int statusCode, String contentType, String body) {
+        return new FunctionUrlResponse(statusCode, Map.of("content-type", contentType), null, body, false);
+    }
+
+    /** A binary response: the body is sent base64-encoded. */
+    public static FunctionUrlResponse binary(int statusCode, String contentType, byte[] body) {
+        return new FunctionUrlResponse(statusCode, Map.of("content-type", contentType), null, Bodies.base64(body),
+                true);
+    }
+}
