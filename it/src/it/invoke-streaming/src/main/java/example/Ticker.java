@@ -6,13 +6,14 @@ import dev.lambdashim.core.StreamingHandler;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Streams "tick N" every 300 ms, as many as the event says ("3"); "fail" fails after the first tick. */
+/** Streams "tick N" every 300 ms, as many as the event (a JSON number) says; a negative one fails after a tick. */
 public class Ticker implements StreamingHandler {
 
     @Override
     public void handle(InputStream event, ResponseStream response, Context context) throws Exception {
-        String command = new String(event.readAllBytes(), StandardCharsets.UTF_8).trim();
-        int ticks = command.equals("fail") ? 1 : Integer.parseInt(command);
+        String text = new String(event.readAllBytes(), StandardCharsets.UTF_8).trim();
+        int count = text.matches("-?\\d+") ? Integer.parseInt(text) : 1;
+        int ticks = count < 0 ? 1 : count;
         for (int i = 1; i <= ticks; i++) {
             if (i > 1) {
                 Thread.sleep(300);
@@ -21,7 +22,7 @@ public class Ticker implements StreamingHandler {
             response.flush();
             System.out.println("sent tick " + i);
         }
-        if (command.equals("fail")) {
+        if (count < 0) {
             throw new IllegalStateException("failed after a tick");
         }
     }
