@@ -57,7 +57,7 @@ class StartupClassLoadingTest {
                 // Typed events and the HTTP adapter cost nothing to a function that does not use them.
                 assertFalse(classes.contains("dev.lambdashim.events."), "framed=" + framed + " " + format);
                 assertFalse(classes.contains("com.sun.net.httpserver."), "framed=" + framed + " " + format);
-                assertFalse(classes.contains("dev.lambdashim.runtime.handler.Http"), "framed=" + framed);
+                assertFalse(classes.contains("dev.lambdashim.runtime.http."), "framed=" + framed);
             }
         }
     }
@@ -73,7 +73,7 @@ class StartupClassLoadingTest {
                     .get("statusCode").asInt());
             String classes = Files.readString(log);
             // The check sees the adapter: it is loaded for this function.
-            assertTrue(classes.contains("dev.lambdashim.runtime.handler.HttpFunctionInvoker "), classes);
+            assertTrue(classes.contains("dev.lambdashim.runtime.http.HttpFunctionInvoker "), classes);
             assertTrue(classes.contains("com.sun.net.httpserver.HttpExchange "), classes);
             // The event is read with jackson-core's streaming parser, not databind.
             assertFalse(classes.contains("com.fasterxml.jackson.databind."), "databind loaded for an HttpHandler");

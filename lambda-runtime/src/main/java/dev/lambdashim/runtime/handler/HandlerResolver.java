@@ -6,6 +6,7 @@ import dev.lambdashim.core.Handler;
 import dev.lambdashim.core.ResponseStream;
 import dev.lambdashim.core.StreamHandler;
 import dev.lambdashim.core.StreamingHandler;
+import dev.lambdashim.runtime.http.HttpFunctionInvoker;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.invoke.MethodHandle;

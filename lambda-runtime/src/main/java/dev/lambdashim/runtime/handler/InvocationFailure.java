@@ -9,7 +9,7 @@ public final class InvocationFailure extends Exception {
 
     private final transient ErrorResponse error;
 
-    InvocationFailure(String reason, String message, Throwable cause) {
+    public InvocationFailure(String reason, String message, Throwable cause) {
         super(message, cause);
         this.error = ErrorResponse.ofRuntimeError(reason, message, cause);
     }

@@ -34,6 +34,7 @@ class RuntimeFramesTest {
         assertTrue(RuntimeFrames.isRuntime("dev.lambdashim.runtime.api.RuntimeApiClient"));
         assertTrue(RuntimeFrames.isRuntime("dev.lambdashim.runtime.handler.StreamingFunctionInvoker"));
         assertTrue(RuntimeFrames.isRuntime("dev.lambdashim.runtime.invocation.CurrentInvocation"));
+        assertTrue(RuntimeFrames.isRuntime("dev.lambdashim.runtime.http.HttpFunctionInvoker"));
         assertFalse(RuntimeFrames.isRuntime("dev.lambdashim.runtime.fixtures.Echo"));
         assertFalse(RuntimeFrames.isRuntime("dev.lambdashim.runtime.handler.sub.Thing"));
         assertFalse(RuntimeFrames.isRuntime("dev.lambdashim.runtimex.Main"));

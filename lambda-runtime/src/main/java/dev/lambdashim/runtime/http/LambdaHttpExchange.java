@@ -1,4 +1,4 @@
-package dev.lambdashim.runtime.handler;
+package dev.lambdashim.runtime.http;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpContext;

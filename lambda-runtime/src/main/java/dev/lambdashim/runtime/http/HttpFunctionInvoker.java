@@ -1,7 +1,9 @@
-package dev.lambdashim.runtime.handler;
+package dev.lambdashim.runtime.http;
 
 import com.sun.net.httpserver.HttpHandler;
 import dev.lambdashim.core.Context;
+import dev.lambdashim.runtime.handler.FunctionInvoker;
+import dev.lambdashim.runtime.handler.InvocationFailure;
 import dev.lambdashim.runtime.invocation.ResponseSink;
 import java.io.IOException;
 import java.util.Map;
@@ -12,7 +14,7 @@ import java.util.Map;
  * back in that front door's JSON shape, or streamed as an HTTP response in streaming mode. Loaded only for such a
  * handler: other functions load none of these classes (nor {@code com.sun.net.httpserver}).
  */
-final class HttpFunctionInvoker implements FunctionInvoker {
+public final class HttpFunctionInvoker implements FunctionInvoker {
 
     private final HttpHandler handler;
     private final LambdaHttpContext httpContext;
@@ -25,7 +27,7 @@ final class HttpFunctionInvoker implements FunctionInvoker {
     }
 
     /** @param handler an instance of {@code HttpHandler} (typed {@code Object} so the resolver never names it) */
-    static FunctionInvoker of(Object handler, boolean streaming) {
+    public static FunctionInvoker of(Object handler, boolean streaming) {
         return new HttpFunctionInvoker((HttpHandler) handler, streaming);
     }
 

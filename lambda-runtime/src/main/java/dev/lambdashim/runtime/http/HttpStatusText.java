@@ -1,4 +1,4 @@
-package dev.lambdashim.runtime.handler;
+package dev.lambdashim.runtime.http;
 
 /** The ALB's {@code statusDescription}: the status code and its reason phrase ({@code "404 Not Found"}). */
 final class HttpStatusText {

@@ -1,4 +1,4 @@
-package dev.lambdashim.runtime.handler;
+package dev.lambdashim.runtime.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
