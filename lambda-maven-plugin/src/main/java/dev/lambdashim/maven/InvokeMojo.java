@@ -121,11 +121,12 @@ public class InvokeMojo extends AbstractMojo {
                         + e.getMessage(), e);
             }
         }
-        return json("<eventJson> (-Dlambda.eventJson)", "-Dlambda.eventJson",
+        // Given inline, the bytes are sent as they are: a StreamHandler may take any (examples/stream).
+        return new InvokeRequest.Event("-Dlambda.eventJson",
                 (eventJson == null ? "{}" : eventJson).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Lambda takes only JSON as an event: anything else is refused here, as Invoke would refuse it. */
+    /** An event file is JSON, as Lambda's events are: anything else is refused here, naming the file. */
     private static InvokeRequest.Event json(String what, String name, byte[] payload)
             throws LambdaInvokeException {
         if (new String(payload, StandardCharsets.UTF_8).isBlank()) {
