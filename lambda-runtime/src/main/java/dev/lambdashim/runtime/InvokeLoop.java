@@ -34,11 +34,19 @@ final class InvokeLoop {
     private final FunctionInvoker invoker;
     private final RuntimeEnvironment environment;
     private final BufferedResponse buffered = new BufferedResponse();
+    /** One of several loops running at once ({@link Workers}): the invocation in progress is this thread's own. */
+    private final boolean concurrent;
 
     InvokeLoop(RuntimeApiClient client, FunctionInvoker invoker, RuntimeEnvironment environment) {
+        this(client, invoker, environment, false);
+    }
+
+    InvokeLoop(RuntimeApiClient client, FunctionInvoker invoker, RuntimeEnvironment environment,
+            boolean concurrent) {
         this.client = client;
         this.invoker = invoker;
         this.environment = environment;
+        this.concurrent = concurrent;
     }
 
     /**
@@ -103,12 +111,17 @@ final class InvokeLoop {
     private boolean invoke(String requestId, HttpResponse next) throws MalformedAnswerException {
         LambdaContext context = new LambdaContext(requestId, next, environment);
         String trace = context.traceId().orElse(null);
-        if (trace != null) {
-            System.setProperty(TRACE_PROPERTY, trace);
+        if (concurrent) {
+            // A process-wide property cannot hold N trace headers at once: it stays unset (README).
+            CurrentInvocation.beginOnThisThread(requestId, context.tenantId().orElse(null), trace);
         } else {
-            System.clearProperty(TRACE_PROPERTY);
+            if (trace != null) {
+                System.setProperty(TRACE_PROPERTY, trace);
+            } else {
+                System.clearProperty(TRACE_PROPERTY);
+            }
+            CurrentInvocation.begin(requestId, context.tenantId().orElse(null), trace);
         }
-        CurrentInvocation.begin(requestId, context.tenantId().orElse(null), trace);
         ResponseSink response = invoker.streams() ? client.streamedResponse(requestId) : buffered;
         buffered.recycle();
         ErrorResponse error = null;
@@ -145,7 +158,11 @@ final class InvokeLoop {
             }
         } finally {
             buffered.recycle();
-            CurrentInvocation.end();
+            if (concurrent) {
+                CurrentInvocation.endOnThisThread();
+            } else {
+                CurrentInvocation.end();
+            }
         }
         if (fatal) {
             RuntimeLog.fatal("exiting after " + error.errorType() + " so that Lambda starts a fresh process");

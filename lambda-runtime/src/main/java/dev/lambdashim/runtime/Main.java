@@ -51,6 +51,9 @@ public final class Main {
     }
 
     static int run(RuntimeEnvironment environment) {
+        if (environment.concurrency().problem() != null) {
+            RuntimeLog.warn(environment.concurrency().problem());
+        }
         String api = environment.runtimeApi();
         if (api == null || api.isBlank()) {
             RuntimeLog.fatal("AWS_LAMBDA_RUNTIME_API is not set. This program is the bootstrap of a Lambda custom"
@@ -79,6 +82,15 @@ public final class Main {
         }
         // What the static initializer printed without a newline is written before the process may be frozen.
         StandardStreams.flush();
+        int invocations = environment.concurrency().invocations();
+        if (invocations > 1) {
+            client.close();
+            try {
+                return new Workers(invocations, api.strip(), invoker, environment).run();
+            } catch (InterruptedException e) {
+                return 1;
+            }
+        }
         return new InvokeLoop(client, invoker, environment).run();
     }
 

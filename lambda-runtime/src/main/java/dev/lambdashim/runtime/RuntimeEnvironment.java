@@ -16,9 +16,11 @@ import java.util.Map;
  * @param logStreamName {@code AWS_LAMBDA_LOG_STREAM_NAME}
  * @param httpStreaming {@code LAMBDA_SHIM_HTTP_STREAMING=true}: an {@code HttpHandler} streams its response (a
  *     Function URL with {@code InvokeMode: RESPONSE_STREAM}); lambda-shim's own setting, not Lambda's
+ * @param concurrency {@code AWS_LAMBDA_MAX_CONCURRENCY}: how many invocations run at once
  */
 record RuntimeEnvironment(String runtimeApi, String handler, String taskRoot, String functionName,
-        String functionVersion, int memoryLimitMb, String logGroupName, String logStreamName, boolean httpStreaming) {
+        String functionVersion, int memoryLimitMb, String logGroupName, String logStreamName, boolean httpStreaming,
+        Concurrency concurrency) {
 
     /** The variable that turns on streaming for an {@code HttpHandler}. */
     static final String HTTP_STREAMING = "LAMBDA_SHIM_HTTP_STREAMING";
@@ -36,7 +38,8 @@ record RuntimeEnvironment(String runtimeApi, String handler, String taskRoot, St
                 parseMemory(env.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE")),
                 env.getOrDefault("AWS_LAMBDA_LOG_GROUP_NAME", ""),
                 env.getOrDefault("AWS_LAMBDA_LOG_STREAM_NAME", ""),
-                "true".equalsIgnoreCase(env.getOrDefault(HTTP_STREAMING, "").strip()));
+                "true".equalsIgnoreCase(env.getOrDefault(HTTP_STREAMING, "").strip()),
+                Concurrency.parse(env.get(Concurrency.VARIABLE)));
     }
 
     /**

@@ -92,6 +92,7 @@ final class RuntimeProcess implements AutoCloseable {
         private final Map<String, String> env = new HashMap<>();
         private final List<String> jvmArgs = new ArrayList<>();
         private final List<Path> extraClasspath = new ArrayList<>();
+        private Path javaHome = Paths.get(System.getProperty("java.home"));
 
         Builder emulator(RuntimeApiEmulator emulator) {
             return env("AWS_LAMBDA_RUNTIME_API", emulator.runtimeApiAddress());
@@ -108,6 +109,12 @@ final class RuntimeProcess implements AutoCloseable {
 
         Builder jvmArg(String arg) {
             jvmArgs.add(arg);
+            return this;
+        }
+
+        /** The JDK to run the runtime on; default the one running the tests. */
+        Builder javaHome(Path home) {
+            javaHome = home;
             return this;
         }
 
@@ -138,7 +145,7 @@ final class RuntimeProcess implements AutoCloseable {
 
         /** The same child as {@link #start()} would run, not yet started, stdout and stderr merged. */
         ProcessBuilder processBuilder() {
-            String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+            String java = javaHome.resolve("bin").resolve("java").toString();
             StringBuilder classpath = new StringBuilder();
             for (Path entry : extraClasspath) {
                 classpath.append(entry).append(File.pathSeparator);
