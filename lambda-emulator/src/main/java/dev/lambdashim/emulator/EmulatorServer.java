@@ -14,7 +14,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 final class EmulatorServer {
 
     private static final AtomicInteger SERVERS = new AtomicInteger();
-    /** Each blocked {@code /next} holds a thread; a runtime has one or two requests open at a time. */
+    /**
+     * Each blocked {@code /next} holds a thread: a runtime has one or two requests open at a time, N + 1 with
+     * {@code AWS_LAMBDA_MAX_CONCURRENCY=N} (lambda:invoke allows N up to 100).
+     */
     private static final int MAX_THREADS = 200;
 
     private final Server server;

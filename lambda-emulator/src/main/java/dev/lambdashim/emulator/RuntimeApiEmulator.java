@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Runtime API reference</a>:
  * <ul>
  *   <li>{@code GET /2018-06-01/runtime/invocation/next}: waits, without time limit, for a queued invocation
- *       and answers {@code 200} with its payload and headers;</li>
+ *       and answers {@code 200} with its payload and headers; concurrent polls (a runtime with
+ *       {@code AWS_LAMBDA_MAX_CONCURRENCY} over 1) each get a different invocation, in queue order;</li>
  *   <li>{@code POST /2018-06-01/runtime/invocation/{requestId}/response}: {@code 202}; a body over
  *       6,291,556 bytes gets {@code 413} and ends the invocation as {@code Function.ResponseSizeTooLarge}.
  *       With {@code Lambda-Runtime-Function-Response-Mode: streaming}, the body is read piece by piece as the
@@ -145,6 +146,16 @@ public final class RuntimeApiEmulator implements AutoCloseable {
         } catch (ExecutionException e) {
             throw Futures.unchecked(e);
         }
+    }
+
+    /**
+     * The most invocations in flight at one time so far: handed out by {@code /next} and not yet ended by a
+     * response or error. 1 for a runtime that works one at a time; up to N for one that keeps N in flight
+     * ({@code AWS_LAMBDA_MAX_CONCURRENCY}, Lambda Managed Instances), which the emulator serves as Lambda does:
+     * each of N concurrent {@code /next} polls gets a different invocation, and posts are matched by request id.
+     */
+    public int maxInFlight() {
+        return broker.maxInFlight();
     }
 
     /** How many {@code GET /next} requests arrived so far, faulted ones included. */
