@@ -27,6 +27,9 @@ final class InvocationBroker {
     private final CompletableFuture<PostedError> initError = new CompletableFuture<>();
     private PostedError recordedInitError;
     private boolean closed;
+    /** Handed out and not yet ended: the runtime is working on them. */
+    private int inFlight;
+    private int maxInFlight;
 
     /** An open invocation, who listens to its streamed response, and whether {@code /next} handed it out yet. */
     private static final class Entry {
@@ -90,6 +93,7 @@ final class InvocationBroker {
             }
             Entry entry = queue.removeFirst();
             entry.handedOut = true;
+            maxInFlight = Math.max(maxInFlight, ++inFlight);
             return entry.pending.invocation();
         } finally {
             lock.unlock();
@@ -135,6 +139,7 @@ final class InvocationBroker {
                 return false;
             }
             open.remove(requestId);
+            inFlight--;
             pending = entry.pending;
         } finally {
             lock.unlock();
@@ -160,6 +165,7 @@ final class InvocationBroker {
             failed = pendingOf(open.values());
             open.clear();
             queue.clear();
+            inFlight = 0;
         } finally {
             lock.unlock();
         }
@@ -167,6 +173,16 @@ final class InvocationBroker {
             pending.result().complete(initErrorResult(pending.invocation().requestId(), error));
         }
         return true;
+    }
+
+    /** The most invocations handed out by {@code /next} and not yet ended at one time, so far. */
+    int maxInFlight() {
+        lock.lock();
+        try {
+            return maxInFlight;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The init error, if one came. */
