@@ -13,6 +13,8 @@ failed("<event> (-Dlambda.event) ${new File(basedir, 'not-json.txt')} is not JSO
 failed('): Lambda events are JSON')
 failed('<memorySize> (-Dlambda.memorySize) is 10241: Lambda allows 128 to 10240 MB')
 failed('<timeout> (-Dlambda.timeout) is 0: Lambda allows 1 to 900 seconds')
+failed('<concurrency> (-Dlambda.concurrency) is 0: give 1 to 100 invocations in flight at once (AWS_LAMBDA_MAX_CONCURRENCY of Lambda Managed Instances; 1 is Lambda\'s default, one at a time)')
+failed('<concurrency> (-Dlambda.concurrency) is 101: give 1 to 100')
 // The invoke checks come before looking for a zip.
 assert !log.contains('to invoke: run mvn package first')
 

@@ -15,6 +15,8 @@ final class Inputs {
     static final int MIN_MEMORY = 128;
     static final int MAX_MEMORY = 10_240;
     static final int MAX_TIMEOUT = 900;
+    /** Invocations in flight at once that a local run serves: each holds a thread of the emulator's server. */
+    static final int MAX_CONCURRENCY = 100;
 
     private Inputs() {
     }
@@ -43,6 +45,15 @@ final class Inputs {
                     + MAX_TIMEOUT + " seconds");
         }
         return seconds;
+    }
+
+    static int concurrency(int count) throws LambdaShimException {
+        if (count < 1 || count > MAX_CONCURRENCY) {
+            throw new LambdaShimException("<concurrency> (-Dlambda.concurrency) is " + count + ": give 1 to "
+                    + MAX_CONCURRENCY + " invocations in flight at once (AWS_LAMBDA_MAX_CONCURRENCY of Lambda Managed"
+                    + " Instances; 1 is Lambda's default, one at a time)");
+        }
+        return count;
     }
 
     static int invocations(int count) throws LambdaShimException {

@@ -49,6 +49,13 @@ public class InvokeMojo extends AbstractMojo {
     @Parameter(property = "lambda.invocations", defaultValue = "1")
     int invocations;
 
+    /**
+     * How many invocations the function runs at once, as on Lambda Managed Instances: over 1, the function gets
+     * {@code AWS_LAMBDA_MAX_CONCURRENCY} set to it and the invocations are sent that many at a time (1 to 100).
+     */
+    @Parameter(property = "lambda.concurrency", defaultValue = "1")
+    int concurrency;
+
     /** Expect an error response: the goal then fails if the function answers normally instead. */
     @Parameter(property = "lambda.expectError", defaultValue = "false")
     boolean expectError;
@@ -89,12 +96,13 @@ public class InvokeMojo extends AbstractMojo {
         try {
             Inputs.packageName(packageName);
             Inputs.invocations(invocations);
+            Inputs.concurrency(concurrency);
             Inputs.timeout(timeout);
             Inputs.memorySize(memorySize);
             Path target = Path.of(project.getBuild().getDirectory());
             InvokeRequest request = new InvokeRequest(target.resolve(packageName + ".zip"),
                     target.resolve("lambda-shim/invoke"), packageName, List.of(event()), invocations,
-                    timeout, memorySize, environment == null ? Map.of() : new HashMap<>(environment), docker,
+                    concurrency, timeout, memorySize, environment == null ? Map.of() : new HashMap<>(environment), docker,
                     runImage, dockerHost, Architecture.parse(architecture));
             List<InvocationReport> reports = new LocalInvoker(getLog()::info).invoke(request);
             report(reports);

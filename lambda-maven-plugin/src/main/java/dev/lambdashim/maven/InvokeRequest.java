@@ -12,6 +12,8 @@ import java.util.Map;
  * @param functionName the function's name, as Lambda would report it
  * @param events the events to send, in order; each is sent {@code invocations} times
  * @param invocations how many times each event is sent to the same (then warm) process
+ * @param concurrency how many invocations are in flight at once: over 1, the function gets
+ *     {@code AWS_LAMBDA_MAX_CONCURRENCY} (Lambda Managed Instances) and the invocations are sent that many at a time
  * @param timeoutSeconds Lambda's timeout: an invocation that runs longer is stopped
  * @param memoryMb the function's memory size: the container's memory limit and AWS_LAMBDA_FUNCTION_MEMORY_SIZE
  * @param environment the function's own environment variables
@@ -21,8 +23,8 @@ import java.util.Map;
  * @param architecture the function's architecture (the container's platform)
  */
 public record InvokeRequest(Path zip, Path workDirectory, String functionName, List<Event> events, int invocations,
-        int timeoutSeconds, int memoryMb, Map<String, String> environment, boolean docker, String runImage,
-        String dockerHost, Architecture architecture) {
+        int concurrency, int timeoutSeconds, int memoryMb, Map<String, String> environment, boolean docker,
+        String runImage, String dockerHost, Architecture architecture) {
 
     public InvokeRequest {
         events = List.copyOf(events);

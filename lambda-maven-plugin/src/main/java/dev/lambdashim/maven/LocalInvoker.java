@@ -19,6 +19,10 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -53,22 +57,31 @@ public final class LocalInvoker {
         TelemetryReader telemetry = null;
         long started = 0;
         try {
-            for (InvokeRequest.Event event : request.events()) {
-                for (int i = 0; i < request.invocations(); i++) {
-                    boolean cold = function == null;
-                    if (cold) {
-                        emulator = RuntimeApiEmulator.start();
-                        telemetry = TelemetryReader.open(request.workDirectory().resolve("telemetry"), log);
-                        started = System.nanoTime();
-                        function = start(request, task, telemetry.fifo(), emulator, docker);
-                    }
-                    InvocationReport report = invokeOnce(request, event, emulator, function, cold ? started : -1);
-                    reports.add(report);
-                    if (report.outcome() == InvocationReport.Outcome.TIMEOUT || !function.isAlive()) {
-                        function.close();
-                        emulator.close();
-                        telemetry.close();
-                        function = null;
+            if (request.concurrency() > 1) {
+                emulator = RuntimeApiEmulator.start();
+                telemetry = TelemetryReader.open(request.workDirectory().resolve("telemetry"), log);
+                started = System.nanoTime();
+                function = start(request, task, telemetry.fifo(), emulator, docker);
+                reports.addAll(invokeConcurrently(request, emulator, function, started));
+            } else {
+                for (InvokeRequest.Event event : request.events()) {
+                    for (int i = 0; i < request.invocations(); i++) {
+                        boolean cold = function == null;
+                        if (cold) {
+                            emulator = RuntimeApiEmulator.start();
+                            telemetry = TelemetryReader.open(request.workDirectory().resolve("telemetry"), log);
+                            started = System.nanoTime();
+                            function = start(request, task, telemetry.fifo(), emulator, docker);
+                        }
+                        InvocationReport report = invokeOnce(request, event, emulator, function,
+                                cold ? started : -1);
+                        reports.add(report);
+                        if (report.outcome() == InvocationReport.Outcome.TIMEOUT || !function.isAlive()) {
+                            function.close();
+                            emulator.close();
+                            telemetry.close();
+                            function = null;
+                        }
                     }
                 }
             }
@@ -98,6 +111,39 @@ public final class LocalInvoker {
         return reports;
     }
 
+    /**
+     * Sends every invocation to one process, {@code concurrency} at a time, each from a sender thread of its own that
+     * waits for its answer as {@link #invokeOnce} does. A timed-out or failed invocation does not restart the process:
+     * the others are still in flight in it.
+     */
+    private List<InvocationReport> invokeConcurrently(InvokeRequest request, RuntimeApiEmulator emulator,
+            FunctionHost function, long started) throws InterruptedException, LambdaInvokeException {
+        List<InvokeRequest.Event> all = new ArrayList<>();
+        for (InvokeRequest.Event event : request.events()) {
+            all.addAll(Collections.nCopies(request.invocations(), event));
+        }
+        ExecutorService senders = Executors.newFixedThreadPool(request.concurrency());
+        try {
+            List<Future<InvocationReport>> sent = new ArrayList<>();
+            for (int n = 0; n < all.size(); n++) {
+                InvokeRequest.Event event = all.get(n);
+                long cold = n == 0 ? started : -1; // the first one reports the process's init duration
+                sent.add(senders.submit(() -> invokeOnce(request, event, emulator, function, cold)));
+            }
+            List<InvocationReport> reports = new ArrayList<>();
+            for (Future<InvocationReport> report : sent) {
+                reports.add(report.get());
+            }
+            log.accept(all.size() + " invocations, at most " + emulator.maxInFlight() + " in flight at once"
+                    + " (AWS_LAMBDA_MAX_CONCURRENCY=" + request.concurrency() + ")");
+            return reports;
+        } catch (ExecutionException e) {
+            throw new LambdaInvokeException("invoking the function failed: " + e.getCause(), e.getCause());
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
     private FunctionHost start(InvokeRequest request, Path task, Path telemetry, RuntimeApiEmulator emulator,
             DockerClient docker) throws IOException {
         Map<String, String> env = new HashMap<>(request.environment());
@@ -108,6 +154,9 @@ public final class LocalInvoker {
         env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + request.functionName());
         env.put("AWS_LAMBDA_LOG_STREAM_NAME", "local/[$LATEST]lambda-shim");
         env.putIfAbsent("AWS_REGION", "us-east-1");
+        if (request.concurrency() > 1) {
+            env.put("AWS_LAMBDA_MAX_CONCURRENCY", Integer.toString(request.concurrency()));
+        }
         if (docker == null) {
             return FunctionHost.onHost(task, telemetry, env, log);
         }
@@ -125,7 +174,8 @@ public final class LocalInvoker {
         StreamPrinter printer = new StreamPrinter(log, enqueued);
         PendingInvocation pending = emulator.enqueue(invocation, printer);
         long deadline = enqueued + Duration.ofSeconds(request.timeoutSeconds()).toNanos();
-        long initEnd = startedNanos < 0 ? enqueued : -1;
+        // Warm: the clock starts now. Cold, or sent with the first ones to a process still starting: at its first poll.
+        long initEnd = startedNanos < 0 && emulator.nextRequestCount() > 0 ? enqueued : -1;
         InvocationResult result = null;
         InvocationReport.Outcome outcome = null;
         String body = null;

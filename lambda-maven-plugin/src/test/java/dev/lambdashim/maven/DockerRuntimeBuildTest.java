@@ -231,7 +231,7 @@ class DockerRuntimeBuildTest {
             out.write("#!/bin/sh\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         }
         InvokeRequest request = new InvokeRequest(zip, dir.resolve("work"), "f",
-                List.of(new InvokeRequest.Event("{}", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))), 1, 3,
+                List.of(new InvokeRequest.Event("{}", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))), 1, 1, 3,
                 128, Map.of(), true, DockerSupport.RUN_IMAGE, "unix://" + dir.resolve("no-docker.sock"),
                 Architecture.X86_64);
         String message = assertThrows(LambdaInvokeException.class, () -> new LocalInvoker(log::add)

@@ -65,7 +65,7 @@ class LocalInvokeIsolationTest {
 
     private Map<String, String> invoke(Path zip, boolean docker) throws Exception {
         InvokeRequest request = new InvokeRequest(zip, dir.resolve("invoke"), "probe",
-                List.of(new InvokeRequest.Event("{}", "{}".getBytes(StandardCharsets.UTF_8))), 1, 60, 512,
+                List.of(new InvokeRequest.Event("{}", "{}".getBytes(StandardCharsets.UTF_8))), 1, 1, 60, 512,
                 Map.of("MY_SETTING", "configured"), docker, DockerSupport.BUILD_IMAGE_17, null, Architecture.X86_64);
         List<InvocationReport> reports = new LocalInvoker(log::add).invoke(request);
         assertFalse(reports.get(0).failed(), reports.get(0).body() + "\n" + String.join("\n", log));

@@ -22,7 +22,7 @@ class LocalInvokerTest {
     @Test
     void invokeFailsWithItsOwnExceptionType() {
         InvokeRequest request = new InvokeRequest(dir.resolve("missing.zip"), dir.resolve("work"), "f",
-                List.of(new InvokeRequest.Event("{}", "{}".getBytes(StandardCharsets.UTF_8))), 1, 3, 128, Map.of(),
+                List.of(new InvokeRequest.Event("{}", "{}".getBytes(StandardCharsets.UTF_8))), 1, 1, 3, 128, Map.of(),
                 false, DockerSupport.RUN_IMAGE, null, Architecture.X86_64);
         List<String> log = new ArrayList<>();
         LambdaShimException e = assertThrows(LambdaShimException.class,
