@@ -102,8 +102,8 @@ public class InvokeMojo extends AbstractMojo {
             Path target = Path.of(project.getBuild().getDirectory());
             InvokeRequest request = new InvokeRequest(target.resolve(packageName + ".zip"),
                     target.resolve("lambda-shim/invoke"), packageName, List.of(event()), invocations,
-                    concurrency, timeout, memorySize, environment == null ? Map.of() : new HashMap<>(environment), docker,
-                    runImage, dockerHost, Architecture.parse(architecture));
+                    concurrency, timeout, memorySize, environment == null ? Map.of() : new HashMap<>(environment),
+                    docker, runImage, dockerHost, Architecture.parse(architecture));
             List<InvocationReport> reports = new LocalInvoker(getLog()::info).invoke(request);
             report(reports);
         } catch (LambdaShimException e) {

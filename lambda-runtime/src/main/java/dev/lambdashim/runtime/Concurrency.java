@@ -19,12 +19,11 @@ record Concurrency(int invocations, String problem) {
         }
         String text = value.strip();
         int invocations = 0;
-        if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            try {
-                invocations = Integer.parseInt(text);
-            } catch (NumberFormatException tooLarge) {
-                invocations = 0;
-            }
+        try {
+            // Digits only: parseInt would also take "+8"
+            invocations = text.charAt(0) == '+' ? 0 : Integer.parseInt(text);
+        } catch (NumberFormatException notWholeOrTooLarge) {
+            invocations = 0;
         }
         if (invocations < 1) {
             return new Concurrency(1, VARIABLE + " is '" + value + "', which is not a positive whole number;"
