@@ -12,13 +12,16 @@ import java.nio.charset.StandardCharsets;
  * AWS's {@link LambdaLogger} ({@code context.getLogger()}, {@code LambdaRuntime.getLogger()}) writing to the
  * function's log: each call one record, in the log's format (TEXT or JSON) and with the request id. A call without a
  * level is written as it is and never filtered; a call with one is a record at that level, left out below
- * {@code AWS_LAMBDA_LOG_LEVEL}, as on AWS's runtime.
+ * {@code AWS_LAMBDA_LOG_LEVEL} when that is set, and never filtered when it is not: AWS's runtime does both.
  */
 final class AwsLambdaLogger implements LambdaLogger {
 
-    static final AwsLambdaLogger INSTANCE = new AwsLambdaLogger();
+    static final AwsLambdaLogger INSTANCE = new AwsLambdaLogger(System.getenv("AWS_LAMBDA_LOG_LEVEL"));
 
-    private AwsLambdaLogger() {
+    private final boolean filtered;
+
+    private AwsLambdaLogger(String levelVariable) {
+        this.filtered = levelVariable != null && !levelVariable.isBlank();
     }
 
     /**
@@ -55,7 +58,7 @@ final class AwsLambdaLogger implements LambdaLogger {
     public void log(byte[] message, LogLevel level) {
         dev.lambdashim.runtime.log.LogLevel ours = level == null ? dev.lambdashim.runtime.log.LogLevel.UNDEFINED
                 : dev.lambdashim.runtime.log.LogLevel.valueOf(level.name());
-        if (!ApiLogRecords.isEnabled(ours)) {
+        if (filtered && !ApiLogRecords.isEnabled(ours)) {
             return;
         }
         byte[] text = message == null ? "null".getBytes(StandardCharsets.US_ASCII) : message;
