@@ -68,6 +68,7 @@ class StartupClassLoadingTest {
                 // AWS's jars are on this classpath, yet neither they nor the bridge to them are loaded.
                 assertFalse(classes.contains("com.amazonaws."), "framed=" + framed + " " + format);
                 assertFalse(classes.contains("dev.lambdashim.runtime.aws."), "framed=" + framed + " " + format);
+                assertFalse(classes.contains("AwsApiNames"), "framed=" + framed + " " + format);
             }
         }
     }
@@ -79,6 +80,7 @@ class StartupClassLoadingTest {
         assertTrue(classes.contains("dev.lambdashim.runtime.handler.JsonFunctionInvoker "), classes);
         assertFalse(classes.contains("com.amazonaws."), "AWS's classes loaded for a lambda-shim handler");
         assertFalse(classes.contains("dev.lambdashim.runtime.aws."), "the AWS bridge loaded for a lambda-shim handler");
+        assertFalse(classes.contains("AwsApiNames"), "the resolver's AWS class names are constants, never loaded");
     }
 
     @Test

@@ -73,10 +73,10 @@ public final class HandlerResolver {
         if (name.methodName() == null) {
             Class<?> kind = checkHandlerInterface(type);
             checkInstantiable(type);
-            if (AwsApiNames.isAwsInterface(kind)) {
+            if (isAwsInterface(kind)) {
                 AwsHandlers.checkClass(type, loader);
             }
-        } else if (AwsApiNames.usesAwsApi(namedMethods(type, name.methodName()))) {
+        } else if (MethodShape.usesAwsApi(namedMethods(type, name.methodName()))) {
             if (!Modifier.isStatic(AwsHandlers.checkMethod(type, name.methodName(), loader).getModifiers())) {
                 checkInstantiable(type);
             }
@@ -113,7 +113,7 @@ public final class HandlerResolver {
         if (kind.getName().equals(HTTP_HANDLER)) {
             return HttpFunctionInvoker.of(instance, httpStreaming);
         }
-        if (AwsApiNames.isAwsInterface(kind)) {
+        if (isAwsInterface(kind)) {
             return AwsHandlers.forInstance(type, instance, loader);
         }
         if (kind == StreamingHandler.class) {
@@ -173,6 +173,11 @@ public final class HandlerResolver {
         return implemented.get(0);
     }
 
+    private static boolean isAwsInterface(Class<?> kind) {
+        return kind.getName().equals(AwsApiNames.REQUEST_HANDLER)
+                || kind.getName().equals(AwsApiNames.REQUEST_STREAM_HANDLER);
+    }
+
     /** The interface of that name among the type's supertypes, found by name so that it is never loaded here. */
     private static Class<?> findInterface(Class<?> type, String name) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
@@ -194,7 +199,7 @@ public final class HandlerResolver {
     }
 
     private FunctionInvoker resolveMethod(Class<?> type, String methodName) throws HandlerInitException {
-        if (AwsApiNames.usesAwsApi(namedMethods(type, methodName))) {
+        if (MethodShape.usesAwsApi(namedMethods(type, methodName))) {
             return AwsHandlers.forMethod(type, methodName, loader, HandlerResolver::instantiate);
         }
         Method method = pickMethod(type, methodName);
