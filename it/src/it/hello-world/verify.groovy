@@ -49,6 +49,7 @@ assert names.any { it ==~ /lib\/commons-io\.commons-io-2\.18\.0\.jar/ } : "runti
 assert names.any { it ==~ /lib\/dev\.lambdashim\.lambda-runtime-.*\.jar/ } : names
 assert !names.any { it.contains('javax.inject') } : "provided scope is not packaged: $names"
 assert !names.any { it.contains('commons-compress') } : "test scope is not packaged: $names"
+assert !names.any { it.contains('com.amazonaws') } : "AWS's serialization library only for functions on aws-lambda-java-core: $names"
 
 // The bootstrap sizes the JVM from the function's memory as Lambda's sandbox would: what the JVM it starts reports.
 Closure<String> jvmFlags = { String toolOptions ->

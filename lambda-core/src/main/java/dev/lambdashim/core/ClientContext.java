@@ -1,20 +1,22 @@
 package dev.lambdashim.core;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The client context that a mobile application passed with the invocation (AWS Mobile SDK).
  *
  * @param client the calling application, or {@code null} when it sent none
- * @param custom custom values set by the application; empty, never {@code null}
- * @param environment environment values reported by the SDK; empty, never {@code null}
+ * @param custom custom values set by the application, in the order sent; empty, never {@code null}
+ * @param environment environment values reported by the SDK, in the order sent; empty, never {@code null}
  */
 public record ClientContext(Client client, Map<String, String> custom, Map<String, String> environment) {
 
-    /** Copies the maps so that a context never changes under its reader. */
+    /** Copies the maps, keeping their order, so that a context never changes under its reader. */
     public ClientContext {
-        custom = custom == null ? Map.of() : Map.copyOf(custom);
-        environment = environment == null ? Map.of() : Map.copyOf(environment);
+        custom = custom == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(custom));
+        environment = environment == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(environment));
     }
 
     /**

@@ -178,10 +178,12 @@ public class PackageMojo extends AbstractMojo {
                         + " attach a zip with classifier '" + classifier + "': give each execution its own"
                         + " <classifier>");
             }
+            List<ClasspathEntry> dependencies = dependencies();
             PackageRequest request = new PackageRequest(handler.strip(), packageName,
-                    Path.of(project.getBuild().getOutputDirectory()), dependencies(),
+                    Path.of(project.getBuild().getOutputDirectory()), dependencies,
                     RuntimeArtifacts.resolve(repositorySystem, session.getRepositorySession(),
-                            project.getRemoteProjectRepositories(), plugin.getVersion()),
+                            project.getRemoteProjectRepositories(), plugin.getVersion(),
+                            AwsCompat.usesAwsHandlerApi(dependencies)),
                     Path.of(project.getBuild().getDirectory()),
                     Path.of(project.getBuild().getDirectory(), "lambda-shim"),
                     parseTimestamp(outputTimestamp), Architecture.parse(architecture), javaOptions());

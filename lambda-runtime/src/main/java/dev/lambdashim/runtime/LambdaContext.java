@@ -8,7 +8,7 @@ import dev.lambdashim.runtime.api.HttpResponse;
 import dev.lambdashim.runtime.handler.JsonCodec;
 import dev.lambdashim.runtime.log.RuntimeLog;
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -163,7 +163,7 @@ final class LambdaContext implements Context {
     }
 
     private static Map<String, String> strings(JsonNode node) {
-        Map<String, String> values = new HashMap<>();
+        Map<String, String> values = new LinkedHashMap<>(); // the order sent, as AWS's runtime keeps it
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!field.getValue().isNull()) {
                 values.put(field.getKey(), text(node, field.getKey()));

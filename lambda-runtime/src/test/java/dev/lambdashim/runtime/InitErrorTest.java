@@ -135,7 +135,9 @@ class InitErrorTest {
                 .get("errorMessage").asText();
         assertEquals("handler class " + BrokenHandlers.NotAHandler.class.getName() + " implements none"
                 + " of dev.lambdashim.core.Handler, dev.lambdashim.core.StreamHandler,"
-                + " dev.lambdashim.core.StreamingHandler, com.sun.net.httpserver.HttpHandler: implement exactly one,"
+                + " dev.lambdashim.core.StreamingHandler, com.sun.net.httpserver.HttpHandler,"
+                + " com.amazonaws.services.lambda.runtime.RequestHandler,"
+                + " com.amazonaws.services.lambda.runtime.RequestStreamHandler: implement exactly one,"
                 + " or name a method as " + BrokenHandlers.NotAHandler.class.getName()
                 + "::method with one of the shapes " + ACCEPTED, message);
     }

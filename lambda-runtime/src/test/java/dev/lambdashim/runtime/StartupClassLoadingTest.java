@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.emulator.RuntimeApiEmulator;
+import dev.lambdashim.runtime.fixtures.AwsStyle;
 import dev.lambdashim.runtime.fixtures.Echo;
 import dev.lambdashim.runtime.fixtures.HttpRoutes;
 import dev.lambdashim.runtime.fixtures.LogKinds;
+import dev.lambdashim.runtime.fixtures.Methods;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,11 @@ import org.junit.jupiter.api.Test;
 class StartupClassLoadingTest {
 
     private static String loadedClasses(String handler, boolean framed, String format) throws Exception {
+        return loadedClasses(handler, framed, format, "{\"a\":1}");
+    }
+
+    private static String loadedClasses(String handler, boolean framed, String format, String answer)
+            throws Exception {
         Path log = Files.createTempFile("class-load", ".txt");
         try {
             String arg = "-Xlog:class+load=info:file=" + log;
@@ -35,7 +42,7 @@ class StartupClassLoadingTest {
                 try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start();
                      RuntimeProcess runtime = RuntimeProcess.builder().emulator(emulator).handler(handler)
                              .jvmArg(arg).env("AWS_LAMBDA_LOG_FORMAT", format).start()) {
-                    assertEquals("{\"a\":1}", emulator.invoke(Invocation.of("{\"a\":1}"), TIMEOUT).bodyAsString());
+                    assertEquals(answer, emulator.invoke(Invocation.of("{\"a\":1}"), TIMEOUT).bodyAsString());
                 }
             }
             return Files.readString(log);
@@ -58,8 +65,30 @@ class StartupClassLoadingTest {
                 assertFalse(classes.contains("dev.lambdashim.events."), "framed=" + framed + " " + format);
                 assertFalse(classes.contains("com.sun.net.httpserver."), "framed=" + framed + " " + format);
                 assertFalse(classes.contains("dev.lambdashim.runtime.http."), "framed=" + framed);
+                // AWS's jars are on this classpath, yet neither they nor the bridge to them are loaded.
+                assertFalse(classes.contains("com.amazonaws."), "framed=" + framed + " " + format);
+                assertFalse(classes.contains("dev.lambdashim.runtime.aws."), "framed=" + framed + " " + format);
+                assertFalse(classes.contains("AwsApiNames"), "framed=" + framed + " " + format);
             }
         }
+    }
+
+    @Test
+    void aPlainHandlerLoadsNothingOfAwsCompatibility() throws Exception {
+        String classes = loadedClasses(Methods.class.getName() + "::map", false, "TEXT",
+                "{\"a\":1,\"seen\":true}");
+        assertTrue(classes.contains("dev.lambdashim.runtime.handler.JsonFunctionInvoker "), classes);
+        assertFalse(classes.contains("com.amazonaws."), "AWS's classes loaded for a lambda-shim handler");
+        assertFalse(classes.contains("dev.lambdashim.runtime.aws."), "the AWS bridge loaded for a lambda-shim handler");
+        assertFalse(classes.contains("AwsApiNames"), "the resolver's AWS class names are constants, never loaded");
+    }
+
+    @Test
+    void anAwsHandlerLoadsTheBridge() throws Exception {
+        // The same check on a handler written for AWS: proves the check above can see the bridge and AWS's classes.
+        String classes = loadedClasses(AwsStyle.class.getName() + "::echoMap", false, "TEXT");
+        assertTrue(classes.contains("dev.lambdashim.runtime.aws.AwsHandlers "), classes);
+        assertTrue(classes.contains("com.amazonaws.services.lambda.runtime.Context "), classes);
     }
 
     @Test

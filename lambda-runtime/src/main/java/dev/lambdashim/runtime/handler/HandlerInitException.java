@@ -14,7 +14,7 @@ public final class HandlerInitException extends Exception {
      * @param message what is wrong, naming the class or method, and what is accepted instead
      * @param cause the exception behind it, or {@code null}
      */
-    HandlerInitException(String reason, String message, Throwable cause) {
+    public HandlerInitException(String reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
     }

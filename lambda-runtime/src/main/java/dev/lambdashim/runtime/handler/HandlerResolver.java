@@ -6,6 +6,7 @@ import dev.lambdashim.core.Handler;
 import dev.lambdashim.core.ResponseStream;
 import dev.lambdashim.core.StreamHandler;
 import dev.lambdashim.core.StreamingHandler;
+import dev.lambdashim.runtime.aws.AwsHandlers;
 import dev.lambdashim.runtime.http.HttpFunctionInvoker;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -70,8 +71,15 @@ public final class HandlerResolver {
     public void check(HandlerName name) throws HandlerInitException {
         Class<?> type = loadClass(name.className(), false);
         if (name.methodName() == null) {
-            checkHandlerInterface(type);
+            Class<?> kind = checkHandlerInterface(type);
             checkInstantiable(type);
+            if (isAwsInterface(kind)) {
+                AwsHandlers.checkClass(type, loader);
+            }
+        } else if (MethodShape.usesAwsApi(namedMethods(type, name.methodName()))) {
+            if (!Modifier.isStatic(AwsHandlers.checkMethod(type, name.methodName(), loader).getModifiers())) {
+                checkInstantiable(type);
+            }
         } else if (!Modifier.isStatic(pickMethod(type, name.methodName()).getModifiers())) {
             checkInstantiable(type);
         }
@@ -104,6 +112,9 @@ public final class HandlerResolver {
         Object instance = instantiate(type);
         if (kind.getName().equals(HTTP_HANDLER)) {
             return HttpFunctionInvoker.of(instance, httpStreaming);
+        }
+        if (isAwsInterface(kind)) {
+            return AwsHandlers.forInstance(type, instance, loader);
         }
         if (kind == StreamingHandler.class) {
             StreamingHandler handler = (StreamingHandler) instance;
@@ -144,13 +155,27 @@ public final class HandlerResolver {
         if (http != null) {
             implemented.add(http);
         }
+        // AWS's two handler interfaces: as on AWS's runtime, a class implementing both is a stream handler.
+        Class<?> aws = findInterface(type, AwsApiNames.REQUEST_STREAM_HANDLER);
+        if (aws == null) {
+            aws = findInterface(type, AwsApiNames.REQUEST_HANDLER);
+        }
+        if (aws != null) {
+            implemented.add(aws);
+        }
         if (implemented.size() != 1) {
             throw new HandlerInitException("InvalidHandlerSignature", "handler class " + type.getName()
                     + (implemented.isEmpty() ? " implements none of " + names(HANDLER_INTERFACES) + ", " + HTTP_HANDLER
+                    + ", " + AwsApiNames.REQUEST_HANDLER + ", " + AwsApiNames.REQUEST_STREAM_HANDLER
                     : " implements " + names(implemented)) + ": implement exactly one, or name a method as "
                     + type.getName() + "::method with one of the shapes " + MethodShape.ACCEPTED, null);
         }
         return implemented.get(0);
+    }
+
+    private static boolean isAwsInterface(Class<?> kind) {
+        return kind.getName().equals(AwsApiNames.REQUEST_HANDLER)
+                || kind.getName().equals(AwsApiNames.REQUEST_STREAM_HANDLER);
     }
 
     /** The interface of that name among the type's supertypes, found by name so that it is never loaded here. */
@@ -174,6 +199,9 @@ public final class HandlerResolver {
     }
 
     private FunctionInvoker resolveMethod(Class<?> type, String methodName) throws HandlerInitException {
+        if (MethodShape.usesAwsApi(namedMethods(type, methodName))) {
+            return AwsHandlers.forMethod(type, methodName, loader, HandlerResolver::instantiate);
+        }
         Method method = pickMethod(type, methodName);
         MethodShape shape = MethodShape.of(method.getParameterTypes());
         MethodHandle handle;
@@ -219,14 +247,20 @@ public final class HandlerResolver {
                 eventType, resultType, codec);
     }
 
-    /** The public method of that name with the most preferred shape; overloads of equal rank are rejected. */
-    private static Method pickMethod(Class<?> type, String methodName) throws HandlerInitException {
+    /** The public methods of that name, bridges and synthetic ones left out. */
+    private static List<Method> namedMethods(Class<?> type, String methodName) {
         List<Method> named = new ArrayList<>();
         for (Method m : type.getMethods()) {
             if (m.getName().equals(methodName) && !m.isBridge() && !m.isSynthetic()) {
                 named.add(m);
             }
         }
+        return named;
+    }
+
+    /** The public method of that name with the most preferred shape; overloads of equal rank are rejected. */
+    private static Method pickMethod(Class<?> type, String methodName) throws HandlerInitException {
+        List<Method> named = namedMethods(type, methodName);
         if (named.isEmpty()) {
             boolean hidden = Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.getName().equals(methodName));
             throw new HandlerInitException("HandlerNotFound", "handler method " + type.getName() + "::" + methodName
@@ -266,7 +300,8 @@ public final class HandlerResolver {
         return best;
     }
 
-    private static Object instantiate(Class<?> type) throws HandlerInitException {
+    /** Creates the handler's instance through its public no-argument constructor. */
+    public static Object instantiate(Class<?> type) throws HandlerInitException {
         Constructor<?> constructor = checkInstantiable(type);
         try {
             constructor.setAccessible(true); // a public constructor of a package-private class

@@ -4,6 +4,8 @@ import dev.lambdashim.core.Context;
 import dev.lambdashim.core.ResponseStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.Method;
+import java.util.List;
 
 /**
  * The parameter lists a {@code Class::method} handler may have, in the order of preference used to pick among
@@ -51,6 +53,29 @@ public enum MethodShape {
             default:
                 return null;
         }
+    }
+
+    /**
+     * A {@code Class::method} runs by AWS's rules instead when one of the overloads of that name takes AWS's
+     * {@code Context}, or takes or returns one of AWS's types (e.g. {@code SQSEvent}) and none of lambda-shim's: those
+     * only AWS's serialization reads as AWS's runtime does. By name, so that AWS's classes are never loaded here.
+     */
+    static boolean usesAwsApi(List<Method> overloads) {
+        for (Method m : overloads) {
+            boolean shimTypes = false;
+            boolean awsTypes = m.getReturnType().getName().startsWith(AwsApiNames.AWS_TYPES);
+            for (Class<?> p : m.getParameterTypes()) {
+                if (p.getName().equals(AwsApiNames.CONTEXT)) {
+                    return true;
+                }
+                shimTypes |= p.getName().startsWith("dev.lambdashim.core.");
+                awsTypes |= p.getName().startsWith(AwsApiNames.AWS_TYPES);
+            }
+            if (awsTypes && !shimTypes) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isStream(Class<?> type) {
