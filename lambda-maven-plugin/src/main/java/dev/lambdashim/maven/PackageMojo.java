@@ -105,7 +105,7 @@ public class PackageMojo extends AbstractMojo {
 
     /**
      * Sample events ({@code *.json}) for the build's training run, which records the start-up cache; without any,
-     * the function is called once with {@code {}}. Representative events give a better cache.
+     * the function is called once with <code>{}</code>. Representative events give a better cache.
      */
     @Parameter(property = "lambda.eventsDirectory", defaultValue = "${project.basedir}/src/lambda/events")
     File eventsDirectory;
