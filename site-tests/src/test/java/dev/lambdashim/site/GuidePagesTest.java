@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** What the guides promise that a link checker cannot see: the commands are README's, the figures are filled in. */
@@ -40,6 +41,18 @@ class GuidePagesTest {
         for (String chart : charts) {
             Path svg = BuiltSite.directory().resolve(chart);
             assertTrue(Files.isRegularFile(svg), chart);
+        }
+    }
+
+    /** Doxia's snippet macro does not fail the build on a missing file: it prints this, or nothing for a wrong id. */
+    @Test
+    void everySnippetWasFound() {
+        for (Path file : BuiltSite.pages()) {
+            Document page = BuiltSite.parse(file);
+            for (Element pre : page.select("pre")) {
+                assertFalse(pre.text().contains("Error during retrieving content"), file + ": a snippet file is missing");
+                assertFalse(pre.text().isBlank(), file + ": an empty code block (a snippet id not in its file?)");
+            }
         }
     }
 
