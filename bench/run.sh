@@ -7,7 +7,7 @@
 #              RUNS (cold runs per contender, default 20), INVOCATIONS (warm, default 5000), MVN_ARGS (e.g. -o),
 #              SKIP_BUILD=1 (reuse bench/target from the previous run), BASELINE (a directory made by bench/baseline.sh:
 #              its zips run as contender A0 beside A, and its JMH jar beside this one's: before/after in one run).
-# Results: bench/target/results.md (and the console).
+# Results: bench/target/results.md (and the console); as data (CSV) in bench/results/latest, for the site.
 set -eu
 BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH")
@@ -119,6 +119,9 @@ fi
 echo "== start-up profile (bench/startup/run.sh)"
 RUNS=$((RUNS < 15 ? RUNS : 15)) "$BENCH/startup/run.sh" "$T/shim/hello" | tee "$T/startup.md"
 { echo; cat "$T/startup.md"; } >> "$T/results.md"
+# The same run as data for the site's performance page (commit bench/results/latest after a run worth showing).
+RUNS=$RUNS INVOCATIONS=$INVOCATIONS JAVA_VERSION=$JAVA_VERSION \
+  "$BENCH/results/write.sh" "$T" "$BENCH/functions/shim/target/bench-hello.zip" "$BENCH/results/latest"
 echo
 echo "== results: $T/results.md"
 cat "$T/results.md"

@@ -37,15 +37,21 @@ public class InvokeMojo extends AbstractMojo {
     @Parameter(property = "lambda.packageName", defaultValue = "${project.artifactId}")
     String packageName;
 
-    /** A file holding the event (JSON). */
+    /**
+     * A file holding the event (JSON), e.g. {@code -Dlambda.event=src/lambda/events/hello.json}. Default: none, the
+     * event is then {@code eventJson}'s. Give one of the two.
+     */
     @Parameter(property = "lambda.event")
     File event;
 
-    /** The event itself, e.g. {@code -Dlambda.eventJson='{"name":"World"}'}; default {@code {}}. */
+    /**
+     * The event itself, e.g. <code>-Dlambda.eventJson='{"name":"World"}'</code>, sent as given. Default: the empty
+     * JSON object <code>{}</code> when {@code event} is not set either.
+     */
     @Parameter(property = "lambda.eventJson")
     String eventJson;
 
-    /** Invoke this many times, warm after the first, and print min/median/max duration. */
+    /** Invoke this many times (1 or more), warm after the first, and print min/median/max duration. */
     @Parameter(property = "lambda.invocations", defaultValue = "1")
     int invocations;
 
@@ -60,15 +66,27 @@ public class InvokeMojo extends AbstractMojo {
     @Parameter(property = "lambda.expectError", defaultValue = "false")
     boolean expectError;
 
-    /** The function's timeout in seconds, enforced as Lambda does ("Task timed out after N seconds"). */
+    /**
+     * The function's timeout in seconds (1-900), enforced as Lambda does ({@code Task timed out after N.00 seconds});
+     * the next invocation then gets a fresh process.
+     */
     @Parameter(property = "lambda.timeout", defaultValue = "30")
     int timeout;
 
-    /** The function's memory in MB: the container's memory limit and AWS_LAMBDA_FUNCTION_MEMORY_SIZE. */
+    /**
+     * The function's memory in MB (128-10240): the container's memory limit and
+     * {@code AWS_LAMBDA_FUNCTION_MEMORY_SIZE}.
+     */
     @Parameter(property = "lambda.memorySize", defaultValue = "512")
     int memorySize;
 
-    /** Environment variables for the function. */
+    /**
+     * Environment variables for the function, set in the POM as
+     * {@code <environment><GREETING>Hi</GREETING></environment>}; a map, so it has no {@code -D} property. Default:
+     * none beyond Lambda's own variables (and, with {@code -Dlambda.docker=false}, {@code PATH}, {@code HOME},
+     * {@code USER}, {@code LOGNAME}, {@code LANG}, {@code LANGUAGE}, {@code LC_*}, {@code TZ}, {@code TMPDIR} and
+     * {@code JAVA_HOME} of Maven's environment, nothing else).
+     */
     @Parameter
     Map<String, String> environment;
 
@@ -80,7 +98,10 @@ public class InvokeMojo extends AbstractMojo {
     @Parameter(property = "lambda.runImage", defaultValue = "public.ecr.aws/lambda/provided:al2023")
     String runImage;
 
-    /** The Docker daemon; default as the Docker CLI picks it. */
+    /**
+     * The Docker daemon, e.g. {@code unix:///var/run/docker.sock}. Default: {@code DOCKER_HOST}, the docker context,
+     * or the default socket, as the Docker CLI picks it.
+     */
     @Parameter(property = "lambda.dockerHost")
     String dockerHost;
 

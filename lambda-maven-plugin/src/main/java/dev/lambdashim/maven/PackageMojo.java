@@ -39,9 +39,11 @@ public class PackageMojo extends AbstractMojo {
     static final Instant DEFAULT_TIMESTAMP = Instant.parse("2000-01-01T00:00:00Z");
 
     /**
-     * The function's handler: {@code pkg.Class} (implementing {@code Handler} or {@code StreamHandler}) or
-     * {@code pkg.Class::method}. Baked into the zip as the default, so Lambda's Handler setting may repeat it or be a
-     * placeholder such as {@code default}; a different class named there still wins. Required.
+     * The function's handler: {@code pkg.Class} (implementing {@code Handler}, {@code StreamHandler},
+     * {@code StreamingHandler} or the JDK's {@code HttpHandler}) or {@code pkg.Class::method}, checked with the
+     * runtime's own rules before anything is packaged. Baked into the zip as the default, so Lambda's Handler setting
+     * may repeat it or be a placeholder such as {@code default}; a different class named there still wins. Required:
+     * no default.
      */
     @Parameter(property = "lambda.handler")
     String handler;
@@ -53,13 +55,14 @@ public class PackageMojo extends AbstractMojo {
     @Parameter(property = "lambda.packageName", defaultValue = "${project.artifactId}")
     String packageName;
 
-    /** Skips packaging. */
+    /** Skips packaging. A {@code pom}-packaged project is always skipped (it has no code). */
     @Parameter(property = "lambda.skip", defaultValue = "false")
     boolean skip;
 
     /**
-     * The time stamped on every zip entry, ISO-8601 or seconds since the epoch; without it, a fixed date. Either way,
-     * two builds of the same sources give byte-identical zips.
+     * The time stamped on every zip entry, ISO-8601 or seconds since the epoch. Default: the project's
+     * {@code project.build.outputTimestamp}, else a fixed date (2000-01-01). Either way, two builds of the same
+     * sources give zips with byte-identical entries.
      */
     @Parameter(property = "lambda.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
     String outputTimestamp;
@@ -84,15 +87,16 @@ public class PackageMojo extends AbstractMojo {
     boolean docker;
 
     /**
-     * The build image: a JDK on Amazon Linux 2023 with {@code jlink}. Default: Amazon Corretto,
-     * {@code public.ecr.aws/amazoncorretto/amazoncorretto:<javaVersion>-al2023-jdk}. Pulled only when absent.
+     * The build image: a JDK on Amazon Linux 2023 with {@code jlink}, of the {@code javaVersion}. Default: Amazon
+     * Corretto, {@code public.ecr.aws/amazoncorretto/amazoncorretto:<javaVersion>-al2023-jdk}. Pulled only when
+     * absent.
      */
     @Parameter(property = "lambda.image")
     String image;
 
     /**
-     * The Java version the function runs on: 17, 21 or 25. Unset: 25 with Docker, which records the JDK's AOT cache
-     * (classes loaded and linked, method profiles), the fastest cold start measured (README, Performance); without
+     * The Java version the function runs on: 17, 21 or 25. Default: 25 with Docker, which records the JDK's AOT
+     * cache (classes loaded and linked, method profiles), the fastest cold start measured (see Performance); without
      * Docker, the version of the JDK running Maven, whose runtime goes into the zip (a set value must then match it).
      * 17 and 21 record AppCDS.
      */
@@ -101,13 +105,15 @@ public class PackageMojo extends AbstractMojo {
 
     /**
      * Sample events ({@code *.json}) for the build's training run, which records the start-up cache; without any,
-     * the function is called once with {@code {}}. Representative events give a better cache.
+     * the function is called once with <code>{}</code>. Representative events give a better cache.
      */
     @Parameter(property = "lambda.eventsDirectory", defaultValue = "${project.basedir}/src/lambda/events")
     File eventsDirectory;
 
-    /** The Docker daemon, e.g. {@code unix:///var/run/docker.sock}; default: {@code DOCKER_HOST}, the docker
-     *  context, or the default socket, as the Docker CLI picks it. */
+    /**
+     * The Docker daemon, e.g. {@code unix:///var/run/docker.sock}. Default: {@code DOCKER_HOST}, the docker context,
+     * or the default socket, as the Docker CLI picks it.
+     */
     @Parameter(property = "lambda.dockerHost")
     String dockerHost;
 
@@ -115,11 +121,11 @@ public class PackageMojo extends AbstractMojo {
     @Parameter(property = "lambda.samTemplate", defaultValue = "true")
     boolean samTemplate;
 
-    /** The function's memory in MB, for the SAM template (and {@code lambda:invoke}). */
+    /** The function's memory in MB (128-10240), for the SAM template (and {@code lambda:invoke}). */
     @Parameter(property = "lambda.memorySize", defaultValue = "512")
     int memorySize;
 
-    /** The function's timeout in seconds, for the SAM template (and {@code lambda:invoke}). */
+    /** The function's timeout in seconds (1-900), for the SAM template (and {@code lambda:invoke}). */
     @Parameter(property = "lambda.timeout", defaultValue = "30")
     int timeout;
 
