@@ -32,9 +32,11 @@ if [ "${1:-}" = "--quick" ]; then RUNS=3; INVOCATIONS=500; WARMUP=500; JMH_ARGS=
 SHARE=$(awk "BEGIN{printf \"%.2f\", $MEMORY/1769}")
 CPUS=${CPUS:-0,$SHARE}
 mkdir -p "$T"
+# The zip of a function, and AWS's client's classpath for it (an @argfile: -cp, the function's jar and target/lib/).
+zip_of() { if [ "$1" = orders ]; then echo "$BENCH/functions/shim-orders/target/bench-orders.zip"; else echo "$BENCH/functions/shim/target/bench-$1.zip"; fi; }
+aws_project() { if [ "$1" = orders ]; then echo "$BENCH/functions/aws-orders"; else echo "$BENCH/functions/aws"; fi; }
 EV="$BENCH/functions/events"
 UNSEEN="$BENCH/functions/events-unseen"
-AWS_CP="$BENCH/functions/aws/target/bench-functions-aws-0.1.0-SNAPSHOT.jar:$BENCH/functions/aws/target/lib/*"
 HCP="$BENCH/harness/target/classes:$BENCH/harness/target/lib/*"
 AWS_MAIN=com.amazonaws.services.lambda.runtime.api.client.AWSLambda
 # AWS's client's own start-up cache, recorded and used with the JVM's stock flags: an AOT cache on 25, a dynamic
@@ -48,8 +50,10 @@ fi
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "== building lambda-shim, the functions (lambda-shim zips through Docker; AWS's client) and the harness"
   (cd "$ROOT" && $MVN install -DskipTests -am -pl lambda-core,lambda-events,lambda-emulator,lambda-runtime,lambda-maven-plugin)
-  (cd "$BENCH/functions/shim" && $MVN clean package -Dlambda.image=$IMAGE -Dlambda.javaVersion=$JAVA_VERSION)
-  (cd "$BENCH/functions/aws" && $MVN clean package)
+  for p in shim shim-orders; do
+    (cd "$BENCH/functions/$p" && $MVN clean package -Dlambda.image=$IMAGE -Dlambda.javaVersion=$JAVA_VERSION)
+  done
+  for p in aws aws-orders; do (cd "$BENCH/functions/$p" && $MVN clean package); done
   (cd "$BENCH/harness" && $MVN clean package)
   (cd "$BENCH/overhead" && $MVN clean package)
   # AWS's client runs on the very JDK build the zip's runtime was jlinked from: the build image's, copied out.
@@ -59,7 +63,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   rm -rf "$T/shim" "$T/shim-nocache"
   mkdir -p "$T/shim" "$T/shim-nocache"
   for f in $HANDLERS; do
-    unzip -q "$BENCH/functions/shim/target/bench-$f.zip" -d "$T/shim/$f"
+    unzip -q "$(zip_of $f)" -d "$T/shim/$f"
     cp -a "$T/shim/$f" "$T/shim-nocache/$f"
     rm -f "$T/shim-nocache/$f/lambda-shim.jsa" "$T/shim-nocache/$f/lambda-shim.aot"
     # The trained cache is the zip's only CDS archive; without it, (b) gets what every JDK ships and (c) has: the
@@ -73,6 +77,11 @@ fi
 LAMBDA_MEMORY=$MEMORY . "$BENCH/jvm-flags.sh"
 echo "== JVM flags of the bootstrap at $MEMORY MB: $JVM_FLAGS"
 AWS_CMD="$T/jdk/bin/java $JVM_FLAGS"
+mkdir -p "$T/aws"
+for f in $HANDLERS; do
+  d=$(aws_project $f)
+  echo "-cp $(ls "$d"/target/bench-functions-*.jar "$d"/target/lib/*.jar | paste -sd: -)" > "$T/aws/$f.args"
+done
 
 if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -d "$T/aws-cache" ]; then
   echo "== training AWS's client's own start-up cache on each function's events ($AWS_RECORD)"
@@ -82,7 +91,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -d "$T/aws-cache" ]; then
     for e in "$EV/$f"/*.json; do set -- "$@" --event "$e"; done
     java -cp "$HCP" bench.Train --handler "$f" "$@" --memory "$MEMORY" --logs "$T/logs" \
       --expect "$(echo "$T/aws-cache/{handler}.$AWS_EXT" | sed "s/{handler}/$f/")" \
-      --contender "key=D;dir=$BENCH/functions/aws/target;cmd=$AWS_CMD $AWS_RECORD -cp $AWS_CP $AWS_MAIN {class}"
+      --contender "key=D;dir=$T/aws;cmd=$AWS_CMD $AWS_RECORD @$T/aws/{handler}.args $AWS_MAIN {class}"
   done
 fi
 
@@ -103,8 +112,8 @@ fi
 set -- "$@" \
   --contender "key=A;label=lambda-shim zip, trained cache;dir=$T/shim/{handler};cmd=./bootstrap" \
   --contender "key=B;label=lambda-shim zip, cache removed;dir=$T/shim-nocache/{handler};cmd=./bootstrap" \
-  --contender "key=C;label=AWS runtime interface client 2.10.1, no cache;dir=$BENCH/functions/aws/target;cmd=$AWS_CMD -cp $AWS_CP $AWS_MAIN {class}" \
-  --contender "key=D;label=AWS runtime interface client 2.10.1, its own cache trained by hand;dir=$BENCH/functions/aws/target;cmd=$AWS_CMD $AWS_USE -cp $AWS_CP $AWS_MAIN {class}" \
+  --contender "key=C;label=AWS runtime interface client 2.10.1, no cache;dir=$T/aws;cmd=$AWS_CMD @$T/aws/{handler}.args $AWS_MAIN {class}" \
+  --contender "key=D;label=AWS runtime interface client 2.10.1, its own cache trained by hand;dir=$T/aws;cmd=$AWS_CMD $AWS_USE @$T/aws/{handler}.args $AWS_MAIN {class}" \
   --contender "key=F;kinds=hello;warm=false;label=floor: raw-socket main, same jlinked runtime and flags, JDK's default CDS archive;dir=$T/shim-nocache/hello;cmd=jre/bin/java $JVM_FLAGS -cp $BENCH/harness/target/classes bench.Floor"
 
 {
@@ -122,7 +131,7 @@ set -- "$@" \
   echo "| function | zip | MiB | start-up cache in it (compressed) |"
   echo "|---|---|---|---|"
   for f in $HANDLERS; do
-    z="$BENCH/functions/shim/target/bench-$f.zip"
+    z=$(zip_of $f)
     echo "| $f | $(stat -c %s "$z") | $(awk "BEGIN{printf \"%.1f\", $(stat -c %s "$z")/1048576}") | $(unzip -lv "$z" | awk '$8 ~ /lambda-shim\.(aot|jsa)$/ {print $3}') |"
   done
   echo

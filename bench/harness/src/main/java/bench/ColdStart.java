@@ -4,6 +4,9 @@ import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.emulator.InvocationResult;
 import dev.lambdashim.emulator.PendingInvocation;
 import dev.lambdashim.emulator.RuntimeApiEmulator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,6 +26,8 @@ final class ColdStart {
 
     private final Harness.Setup setup;
     private final Map<String, double[]> times = new LinkedHashMap<>();
+    /** The process's CPU time up to the response (all its threads), per run: what a CPU quota turns into time. */
+    private final Map<String, double[]> cpuTimes = new LinkedHashMap<>();
 
     ColdStart(Harness.Setup setup) {
         this.setup = setup;
@@ -40,9 +45,10 @@ final class ColdStart {
                         if (!c.coldOn(event)) {
                             continue;
                         }
-                        double ms = once(c, event, limit, round == -discard);
+                        double[] ms = once(c, event, limit, round == -discard);
                         if (round >= 0) {
-                            times.computeIfAbsent(key(event, c, limit), k -> new double[runs])[round] = ms;
+                            times.computeIfAbsent(key(event, c, limit), k -> new double[runs])[round] = ms[0];
+                            cpuTimes.computeIfAbsent(key(event, c, limit), k -> new double[runs])[round] = ms[1];
                         }
                     }
                 }
@@ -61,12 +67,15 @@ final class ColdStart {
                     setup.results().add("cold", event.name(), c.key(), limit.label(), "median", Harness.median(s), "ms");
                     setup.results().add("cold", event.name(), c.key(), limit.label(), "min", s[0], "ms");
                     setup.results().add("cold", event.name(), c.key(), limit.label(), "max", s[s.length - 1], "ms");
+                    setup.results().add("cold-cpu-time", event.name(), c.key(), limit.label(), "median",
+                            Harness.median(cpuTimes.get(key(event, c, limit))), "ms");
                 }
             }
         }
     }
 
-    double once(Harness.Contender c, Harness.Event event, CpuLimit limit, boolean keepLog) throws Exception {
+    /** Wall time and the process's CPU time (ms) from start to the first response. */
+    double[] once(Harness.Contender c, Harness.Event event, CpuLimit limit, boolean keepLog) throws Exception {
         try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start()) {
             PendingInvocation pending = emulator.enqueue(Invocation.of(event.body()));
             AtomicLong done = new AtomicLong();
@@ -80,8 +89,9 @@ final class ColdStart {
             try {
                 stamped.get(120, TimeUnit.SECONDS);
                 InvocationResult result = pending.result().get();
+                double cpu = cpuMs(process.pid());
                 setup.check(c, event.name(), result);
-                return (done.get() - start) / 1e6;
+                return new double[] {(done.get() - start) / 1e6, cpu};
             } finally {
                 process.destroyForcibly();
                 process.waitFor();
@@ -89,10 +99,28 @@ final class ColdStart {
         }
     }
 
+    /** CPU time of all the process's threads so far (ms), from the scheduler's per-thread accounting. */
+    static double cpuMs(long pid) {
+        double ns = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    ns += Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]);
+                } catch (IOException | RuntimeException gone) {
+                    // a thread that ended meanwhile: its time is lost, a few µs at most
+                }
+            }
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+        return ns / 1e6;
+    }
+
     /** One table per event: per contender, each CPU limit's median (min-max) and its ratios to the references. */
     void report(StringBuilder out, List<CpuLimit> limits, List<String> ratioTo) {
         out.append(String.format(Locale.ROOT, "## Cold start: process start to first response at the Runtime API (ms,"
-                + " median (min-max) of %d runs each, interleaved)%n%n", times.values().iterator().next().length));
+                + " median (min-max) of %d runs each, interleaved; CPU ms: the median CPU time of all the process's threads up to the"
+                + " response, which the machine's load moves less than wall time)%n%n", times.values().iterator().next().length));
         for (Harness.Event event : setup.events()) {
             out.append("### ").append(event.name()).append(" (").append(setup.classOf(event.kind())).append(", ")
                     .append(event.trained() ? "the event the caches were trained on" : "an event no cache saw: "
@@ -100,8 +128,8 @@ final class ColdStart {
             StringBuilder head = new StringBuilder("| contender |");
             StringBuilder rule = new StringBuilder("|---|");
             for (CpuLimit limit : limits) {
-                head.append(' ').append(limit.label()).append(" |");
-                rule.append("---|");
+                head.append(' ').append(limit.label()).append(" | CPU ms |");
+                rule.append("---|---|");
                 for (String ref : ratioTo) {
                     head.append(" / ").append(ref).append(" |");
                     rule.append("---|");
@@ -116,8 +144,8 @@ final class ColdStart {
                 for (CpuLimit limit : limits) {
                     double[] s = times.get(key(event, c, limit)).clone();
                     Arrays.sort(s);
-                    out.append(String.format(Locale.ROOT, " %.0f (%.0f-%.0f) |", Harness.median(s), s[0],
-                            s[s.length - 1]));
+                    out.append(String.format(Locale.ROOT, " %.0f (%.0f-%.0f) | %.0f |", Harness.median(s), s[0],
+                            s[s.length - 1], Harness.median(cpuTimes.get(key(event, c, limit)))));
                     for (String ref : ratioTo) {
                         out.append(' ').append(ratio(median(event, c.key(), limit), median(event, ref, limit)))
                                 .append(" |");
