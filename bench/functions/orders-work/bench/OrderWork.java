@@ -11,10 +11,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
- * The real function's work, the same on both sides (bench/functions/aws-orders and shim-orders: the same file): a DynamoDB client built at
- * init as AWS's guide for Java functions advises (region from the environment, the URL-connection HTTP client), the
- * order in the request body read with the function's own Jackson, a PutItemRequest built from it. No network call:
- * the request is built, never sent, so the benchmark measures start-up, not DynamoDB.
+ * The real function's work, one source compiled into both bench/functions/shim-orders and aws-orders: a DynamoDB
+ * client built at init as AWS's guide for Java functions advises (region from the environment, the URL-connection
+ * HTTP client), the order in the request body read with the function's own Jackson, a PutItemRequest built from it.
+ * No network call: the request is built, never sent, so the benchmark measures start-up, not DynamoDB.
  */
 final class OrderWork {
 
