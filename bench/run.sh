@@ -8,7 +8,8 @@
 # Usage: bench/run.sh [--quick]      (from anywhere; needs Docker with lambda-shim/build-jdk:$JAVA_VERSION and, for the
 #        CPU limit, root with a writable cgroup cpu controller; ~20-25 min with the defaults on 2 quiet cores)
 # Environment: JAVA_VERSION (17 or 25, default 25 as lambda:package's: the build image and the JDK of all contenders),
-#   RUNS (cold rounds, default 10), INVOCATIONS (warm, default 3000), WARMUP (default 2000),
+#   RUNS (cold rounds, default 5), DISCARD (rounds run first and not counted, default 1), INVOCATIONS (warm,
+#   default 3000), WARMUP (default 2000),
 #   MEMORY (the function's memory in MB, default 512: heap flags and Lambda's CPU share, MEMORY/1769 of a vCPU),
 #   CPUS (comma-separated CPU limits for the cold starts, 0 = none; default "0,<Lambda's share for MEMORY>"),
 #   JMH_ARGS (default "-f 1 -wi 5 -w 1s -i 5 -r 1s"), MVN_ARGS (e.g. -o), SKIP_BUILD=1 (reuse bench/target),
@@ -20,7 +21,8 @@ BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH")
 T="$BENCH/target"
 MVN="$ROOT/mvnw -q -B ${MVN_ARGS:-}"
-RUNS=${RUNS:-10}
+RUNS=${RUNS:-5}
+DISCARD=${DISCARD:-1}
 INVOCATIONS=${INVOCATIONS:-3000}
 WARMUP=${WARMUP:-2000}
 MEMORY=${MEMORY:-512}
@@ -138,7 +140,7 @@ set -- "$@" \
 } > "$T/results.md"
 
 echo "== harness (cold: $RUNS rounds, interleaved, CPU limits $CPUS; warm: $INVOCATIONS invocations)"
-java -cp "$HCP" bench.Harness --memory "$MEMORY" --runs "$RUNS" --warmup "$WARMUP" --invocations "$INVOCATIONS" --cpus "$CPUS" \
+java -cp "$HCP" bench.Harness --memory "$MEMORY" --runs "$RUNS" --discard "$DISCARD" --warmup "$WARMUP" --invocations "$INVOCATIONS" --cpus "$CPUS" \
   --ratio-to D --ratio-to C --logs "$T/logs" --out "$T/harness.md" --csv "$T/results.csv" "$@"
 cat "$T/harness.md" >> "$T/results.md"
 
