@@ -14,7 +14,7 @@
 #   CPUS (comma-separated CPU limits for the cold starts, 0 = none; default "0,<Lambda's share for MEMORY>"),
 #   JMH_ARGS (default "-f 1 -wi 5 -w 1s -i 5 -r 1s"), MVN_ARGS (e.g. -o), SKIP_BUILD=1 (reuse bench/target),
 #   SKIP_JMH=1, SKIP_STARTUP=1, BASELINE (a directory made by bench/baseline.sh: its zips run as contender A0).
-#   --quick: RUNS=3, INVOCATIONS=500, WARMUP=500, one JMH iteration (a smoke run, ~8 min after the build).
+#   --quick: RUNS=3, INVOCATIONS=500, WARMUP=500, one JMH iteration (a smoke run: it proves the machinery end to end).
 # Results: bench/target/results.md (and the console); every figure of the harness also in bench/target/results.csv.
 set -eu
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -147,6 +147,7 @@ cat "$T/harness.md" >> "$T/results.md"
 echo "== classes loaded up to the first response (-Xlog:class+load, one cold start each; load-independent)"
 java -cp "$HCP" bench.Harness --memory "$MEMORY" --classes "$T/classes" --logs "$T/logs" --csv "$T/classes.csv" "$@" \
   | tee "$T/classes.md"
+tail -n +2 "$T/classes.csv" >> "$T/results.csv"
 {
   echo
   cat "$T/classes.md"
