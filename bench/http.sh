@@ -45,7 +45,7 @@ HCP="$BENCH/harness/target/classes:$BENCH/harness/target/lib/*"
 # warm process after the other and the machine's load drifts.
 H="label=HttpHandler (bench.HttpRoutes) zip, trained cache;dir=$T/httphandler;cmd=./bootstrap;env._HANDLER=bench.HttpRoutes"
 TY="label=Handler<HttpApiRequest, HttpApiResponse> (bench.HttpApiTyped) zip, trained cache;dir=$T/httptyped;cmd=./bootstrap;env._HANDLER=bench.HttpApiTyped"
-java -cp "$HCP" bench.Harness --runs "$RUNS" --invocations "$INVOCATIONS" --logs "$T/logs" --out "$T/harness.md" \
+java -cp "$HCP" bench.Harness --runs "$RUNS" --invocations "$INVOCATIONS" --logs "$T/logs" --out "$T/harness.md" --ratio-to T \
   --event "httpapi=$BENCH/functions/events/httpapi/http-api-hello.json" \
   --contender "key=H;$H" --contender "key=T;$TY" \
   --contender "key=T2;cold=false;$TY" --contender "key=H2;cold=false;$H"

@@ -46,7 +46,7 @@ contender() {
 }
 run_harness() { # EXTRA-JVM-FLAGS, then harness options
   extra=$1; shift
-  "$JAVA" -cp "$HCP" bench.Harness $EVENTS "$@" \
+  "$JAVA" -cp "$HCP" bench.Harness $EVENTS --ratio-to C "$@" \
     --contender "$(contender C "lambda-shim RuntimeApiClient (socket)" dev.lambdashim.runtime.SocketLoop "" "$extra")" \
     --contender "$(contender U "HttpURLConnection, buffered body" bench.httpclient.UrlConnectionLoop "" "$extra")" \
     --contender "$(contender V "HttpURLConnection, fixed-length streaming" "bench.httpclient.UrlConnectionLoop --fixed-length" "" "$extra")" \

@@ -1,56 +1,121 @@
 package bench;
 
-import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.emulator.InvocationResult;
-import dev.lambdashim.emulator.PendingInvocation;
 import dev.lambdashim.emulator.RuntimeApiEmulator;
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Set;
 
 /**
  * Side-by-side measurements of Lambda runtime processes against the project's Runtime API emulator.
  *
  * <pre>
- * java -cp ... bench.Harness [--runs N] [--discard N] [--warmup N] [--invocations N] [--out FILE] [--logs DIR]
- *     [--skip-warm] --event hello=FILE --event apigw=FILE
- *     --contender 'key=A;label=...;cold=true;warm=true;dir=DIR;cmd=./bootstrap;env.NAME=VALUE' ...
+ * java -cp ... bench.Harness [--runs N] [--discard N] [--warmup N] [--invocations N] [--out FILE] [--csv FILE]
+ *     [--logs DIR] [--memory MB] [--classes DIR] [--skip-warm] [--cpus 0,0.29] [--ratio-to KEY]... --event hello=FILE --event hello/unseen=FILE ...
+ *     --contender 'key=A;label=...;cold=true;warm=true;kinds=hello,apigw;dir=DIR;cmd=./bootstrap;env.NAME=VALUE' ...
  * </pre>
  *
- * <p>Every contender line names a command run in {@code dir} (split on spaces; {@code {handler}} is replaced by the
- * handler kind, {@code {class}} by its class name) and extra environment. Cold start: for each of {@code runs}
- * rounds (after {@code discard} warm-up rounds of the harness itself), for each handler, for each contender in
- * order (interleaved A B C A B C), a fresh emulator with the event already queued; the time is from just before the
- * process is started to the moment the emulator completes the invocation with the posted response (taken on the
- * emulator's thread that completes it). Warm: one process per contender and handler, {@code warmup} invocations,
- * then {@code invocations} timed ones, enqueue to response completion, one after the other; then VmRSS of the
- * process. Emulator: the same measurements with a minimal raw-socket runtime inside this JVM.
+ * <p>An event's name is its handler kind ({@code hello}, {@code apigw}, {@code orders}: the function it is sent
+ * to), alone for the event the start-up caches were trained on, or followed by {@code /variant} for one they never
+ * saw. Every contender line names a command run in {@code dir} (split on spaces; {@code {handler}} is replaced by
+ * the handler kind, {@code {class}} by its class name) and extra environment; {@code kinds} limits it to some
+ * handler kinds. Cold start: {@link ColdStart}, under each CPU limit of {@code --cpus} ({@link CpuLimit}; 0 is
+ * none). Warm and the emulator's own overhead: {@link WarmRuns}. Every figure is also a row of {@code --csv}.
+ * With {@code --classes DIR}, only {@link ClassCount}: the classes each contender loads up to its first response.
  */
 public final class Harness {
 
-    record Contender(String key, String label, boolean cold, boolean warm, Path dir, List<String> command,
-            Map<String, String> env) {
+    record Contender(String key, String label, boolean cold, boolean warm, Set<String> kinds, Path dir,
+            List<String> command, Map<String, String> env) {
+
+        boolean coldOn(Event event) {
+            return cold && (kinds.isEmpty() || kinds.contains(event.kind()));
+        }
+
+        boolean warmOn(Event event) {
+            return warm && event.trained() && (kinds.isEmpty() || kinds.contains(event.kind()));
+        }
     }
 
-    static final Map<String, String> CLASSES = Map.of("hello", "bench.Hello", "apigw", "bench.ApiGateway",
-            "httpapi", "bench.HttpRoutes (H) / bench.HttpApiTyped (T)");
+    /** An event file; {@code kind} is the function it is sent to; trained when its name is the kind alone. */
+    record Event(String name, String kind, Path file, byte[] body) {
 
-    private static final Map<String, byte[]> EVENTS = new LinkedHashMap<>();
-    private static Path logs = Path.of("target/logs");
+        boolean trained() {
+            return name.equals(kind);
+        }
+    }
+
+    /** What every measurement shares: the events, the contenders, where logs go, the results. */
+    record Setup(List<Event> events, List<Contender> contenders, int memoryMb, Path logs, Results results,
+            Set<String> checked) {
+
+        static final Map<String, String> CLASSES = Map.of("hello", "bench.Hello", "apigw", "bench.ApiGateway",
+                "orders", "bench.Orders", "httpapi", "bench.HttpRoutes (H) / bench.HttpApiTyped (T)");
+
+        String classOf(String kind) {
+            String name = CLASSES.get(kind);
+            if (name == null) {
+                throw new IllegalArgumentException("unknown handler kind " + kind + " (known: " + CLASSES.keySet()
+                        + ")");
+            }
+            return name;
+        }
+
+        Event trainedEvent(String kind) {
+            return events.stream().filter(e -> e.trained() && e.kind().equals(kind)).findFirst().orElse(null);
+        }
+
+        /** The contender's process for a handler kind; its output goes to {@code logs/<log>-<key>-<kind>.log}. */
+        ProcessBuilder builder(Contender c, String kind, RuntimeApiEmulator emulator, String log) {
+            List<String> command = new ArrayList<>();
+            for (String part : c.command()) {
+                command.add(part.replace("{handler}", kind).replace("{class}", classOf(kind)));
+            }
+            Path dir = Path.of(c.dir().toString().replace("{handler}", kind));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+            Map<String, String> env = builder.environment();
+            env.put("AWS_LAMBDA_RUNTIME_API", emulator.runtimeApiAddress());
+            env.put("_HANDLER", classOf(kind));
+            env.put("LAMBDA_TASK_ROOT", dir.toString());
+            env.put("AWS_LAMBDA_FUNCTION_NAME", "bench-" + kind);
+            env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+            env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(memoryMb));
+            env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/bench-" + kind);
+            env.put("AWS_LAMBDA_LOG_STREAM_NAME", "bench");
+            env.put("AWS_REGION", "us-east-1");
+            env.put("TZ", ":UTC");
+            for (Map.Entry<String, String> e : c.env().entrySet()) {
+                env.put(e.getKey(), e.getValue().replace("{handler}", kind));
+            }
+            if (log == null) {
+                builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+            } else {
+                File file = logs.resolve(log + "-" + c.key() + "-" + kind + ".log").toFile();
+                builder.redirectOutput(ProcessBuilder.Redirect.to(file));
+                builder.redirectError(ProcessBuilder.Redirect.appendTo(file));
+            }
+            return builder;
+        }
+
+        void check(Contender c, String event, InvocationResult result) {
+            if (result.outcome() != InvocationResult.Outcome.RESPONSE) {
+                throw new IllegalStateException(c.key() + " " + event + ": " + result.outcome() + " "
+                        + result.bodyAsString() + " (see " + logs + ")");
+            }
+            if (checked.add(c.key() + " " + event)) {
+                System.err.println(c.key() + " " + event + " answered: " + result.bodyAsString());
+            }
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         int runs = 20;
@@ -59,6 +124,13 @@ public final class Harness {
         int invocations = 5000;
         boolean skipWarm = false;
         Path out = null;
+        Path csv = null;
+        Path logs = Path.of("target/logs");
+        Path classes = null;
+        int memory = 512;
+        List<Double> cpus = List.of(0.0);
+        List<String> ratioTo = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
         List<Contender> contenders = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -68,31 +140,70 @@ public final class Harness {
                 case "--invocations" -> invocations = Integer.parseInt(args[++i]);
                 case "--skip-warm" -> skipWarm = true;
                 case "--out" -> out = Path.of(args[++i]);
+                case "--csv" -> csv = Path.of(args[++i]);
                 case "--logs" -> logs = Path.of(args[++i]);
+                case "--classes" -> classes = Path.of(args[++i]);
+                case "--memory" -> memory = Integer.parseInt(args[++i]);
+                case "--cpus" -> cpus = Arrays.stream(args[++i].split(",")).map(Double::valueOf).toList();
+                case "--ratio-to" -> ratioTo.add(args[++i]);
                 case "--event" -> {
                     String[] kv = args[++i].split("=", 2);
-                    EVENTS.put(kv[0], Files.readAllBytes(Path.of(kv[1])));
+                    Path file = Path.of(kv[1]);
+                    events.add(new Event(kv[0], kv[0].split("/", 2)[0], file, Files.readAllBytes(file)));
                 }
                 case "--contender" -> contenders.add(parse(args[++i]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         Files.createDirectories(logs);
+        Setup setup = new Setup(events, contenders, memory, logs, new Results(), new HashSet<>());
+        events.forEach(e -> setup.classOf(e.kind()));
+        for (String ref : ratioTo) {
+            if (contenders.stream().noneMatch(c -> c.key().equals(ref))) {
+                throw new IllegalArgumentException("--ratio-to " + ref + ": no contender has that key");
+            }
+        }
+        if (classes != null) {
+            StringBuilder table = new StringBuilder();
+            ClassCount.run(setup, classes, table);
+            print(table);
+            if (csv != null) {
+                setup.results().writeCsv(csv);
+            }
+            return;
+        }
+        List<CpuLimit> limits = new ArrayList<>();
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "machine: %s, %d CPUs; harness JVM %s%n%n",
-                System.getProperty("os.name") + " " + System.getProperty("os.version"),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version")));
-        emulatorOverhead(report, invocations);
-        print(report);
-        cold(report, contenders, runs, discard);
-        print(report);
-        if (!skipWarm) {
-            warm(report, contenders, warmup, invocations);
+        try {
+            for (double c : cpus) {
+                limits.add(CpuLimit.of(c));
+            }
+            report.append(String.format(Locale.ROOT, "machine: %s, %d CPUs; harness JVM %s; load average before: %s%n%n",
+                    System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"), load()));
+            WarmRuns warm = new WarmRuns(setup);
+            warm.emulatorOverhead(report, invocations);
             print(report);
+            ColdStart cold = new ColdStart(setup);
+            cold.run(limits, runs, discard);
+            cold.report(report, limits, ratioTo);
+            report.append("load average after the cold runs: ").append(load()).append("\n\n");
+            print(report);
+            if (!skipWarm) {
+                warm.run(report, warmup, invocations, ratioTo);
+                print(report);
+            }
+        } finally {
+            for (CpuLimit limit : limits) {
+                limit.close();
+            }
         }
         if (out != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.writeString(out, ALL);
+        }
+        if (csv != null) {
+            setup.results().writeCsv(csv);
         }
     }
 
@@ -105,291 +216,33 @@ public final class Harness {
         report.setLength(0);
     }
 
+    private static String load() {
+        try {
+            return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
     static Contender parse(String spec) {
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, String> env = new LinkedHashMap<>();
         for (String part : spec.split(";")) {
             String[] kv = part.split("=", 2);
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("contender field without '=': " + part + " in " + spec);
+            }
             if (kv[0].startsWith("env.")) {
                 env.put(kv[0].substring(4), kv[1]);
             } else {
                 fields.put(kv[0], kv[1]);
             }
         }
+        String kinds = fields.getOrDefault("kinds", "");
         return new Contender(fields.get("key"), fields.getOrDefault("label", fields.get("key")),
                 !"false".equals(fields.get("cold")), !"false".equals(fields.get("warm")),
-                Path.of(fields.get("dir")), List.of(fields.get("cmd").trim().split(" +")), env);
-    }
-
-    // ---- cold start ----------------------------------------------------------------------------------------
-
-    static void cold(StringBuilder report, List<Contender> contenders, int runs, int discard) throws Exception {
-        Map<String, double[]> times = new LinkedHashMap<>();
-        for (String handler : EVENTS.keySet()) {
-            for (Contender c : contenders) {
-                if (c.cold()) {
-                    times.put(handler + "/" + c.key(), new double[runs]);
-                }
-            }
-        }
-        for (int round = -discard; round < runs; round++) {
-            for (String handler : EVENTS.keySet()) {
-                for (Contender c : contenders) {
-                    if (!c.cold()) {
-                        continue;
-                    }
-                    double ms = coldOnce(c, handler, round == -discard);
-                    if (round >= 0) {
-                        times.get(handler + "/" + c.key())[round] = ms;
-                    }
-                }
-            }
-            System.err.printf(Locale.ROOT, "cold round %d/%d done%n", round + 1, runs);
-        }
-        report.append(String.format(Locale.ROOT, "## Cold start: process start to first response at the Runtime API"
-                + " (ms, %d runs each, interleaved; after %d discarded rounds)%n%n", runs, discard));
-        for (String handler : EVENTS.keySet()) {
-            report.append("### ").append(handler).append(" (").append(CLASSES.get(handler)).append(")\n\n");
-            report.append("| contender | min | median | max | median / C's (else the last contender's) |\n"
-                    + "|---|---|---|---|---|\n");
-            // AWS's client (C) when it runs, else the last contender.
-            Contender reference = null;
-            for (Contender c : contenders) {
-                if (c.cold() && (reference == null || !reference.key().equals("C"))) {
-                    reference = c;
-                }
-            }
-            double refMedian = reference == null ? Double.NaN
-                    : median(times.get(handler + "/" + reference.key()));
-            for (Contender c : contenders) {
-                if (!c.cold()) {
-                    continue;
-                }
-                double[] t = times.get(handler + "/" + c.key());
-                double[] s = t.clone();
-                Arrays.sort(s);
-                report.append(String.format(Locale.ROOT, "| %s %s | %.1f | %.1f | %.1f | %.2f |%n", c.key(),
-                        c.label(), s[0], median(s), s[s.length - 1], median(s) / refMedian));
-            }
-            report.append('\n');
-        }
-    }
-
-    static double coldOnce(Contender c, String handler, boolean keepLog) throws Exception {
-        try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start()) {
-            PendingInvocation pending = emulator.enqueue(Invocation.of(EVENTS.get(handler)));
-            AtomicLong done = new AtomicLong();
-            // The time is taken on the emulator's thread that completes the invocation; waiting on the stamped
-            // stage (not the result itself) makes sure it has been taken.
-            var stamped = pending.result().whenComplete((r, e) -> done.set(System.nanoTime()));
-            ProcessBuilder builder = builder(c, handler, emulator, keepLog);
-            long start = System.nanoTime();
-            Process process = builder.start();
-            try {
-                stamped.get(60, TimeUnit.SECONDS);
-                InvocationResult result = pending.result().get();
-                check(c, handler, result);
-                return (done.get() - start) / 1e6;
-            } finally {
-                process.destroyForcibly();
-                process.waitFor();
-            }
-        }
-    }
-
-    static ProcessBuilder builder(Contender c, String handler, RuntimeApiEmulator emulator, boolean keepLog) {
-        List<String> command = new ArrayList<>();
-        for (String part : c.command()) {
-            command.add(part.replace("{handler}", handler).replace("{class}", CLASSES.get(handler)));
-        }
-        Path dir = Path.of(c.dir().toString().replace("{handler}", handler));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("AWS_LAMBDA_RUNTIME_API", emulator.runtimeApiAddress());
-        env.put("_HANDLER", CLASSES.get(handler));
-        env.put("LAMBDA_TASK_ROOT", dir.toString());
-        env.put("AWS_LAMBDA_FUNCTION_NAME", "bench-" + handler);
-        env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
-        env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/bench-" + handler);
-        env.put("AWS_LAMBDA_LOG_STREAM_NAME", "bench");
-        env.put("AWS_REGION", "us-east-1");
-        env.put("TZ", ":UTC");
-        for (Map.Entry<String, String> e : c.env().entrySet()) {
-            env.put(e.getKey(), e.getValue().replace("{handler}", handler));
-        }
-        File log = logs.resolve(c.key() + "-" + handler + ".log").toFile();
-        builder.redirectOutput(keepLog ? ProcessBuilder.Redirect.to(log) : ProcessBuilder.Redirect.DISCARD);
-        builder.redirectError(keepLog ? ProcessBuilder.Redirect.appendTo(log) : ProcessBuilder.Redirect.DISCARD);
-        return builder;
-    }
-
-    private static final java.util.Set<String> CHECKED = new java.util.HashSet<>();
-
-    static void check(Contender c, String handler, InvocationResult result) {
-        if (result.outcome() != InvocationResult.Outcome.RESPONSE) {
-            throw new IllegalStateException(c.key() + " " + handler + ": " + result.outcome() + " "
-                    + result.bodyAsString() + " (see " + logs + ")");
-        }
-        if (CHECKED.add(c.key() + handler)) {
-            System.err.println(c.key() + " " + handler + " answered: " + result.bodyAsString());
-        }
-    }
-
-    // ---- warm ----------------------------------------------------------------------------------------------
-
-    static void warm(StringBuilder report, List<Contender> contenders, int warmup, int invocations) throws Exception {
-        report.append(String.format(Locale.ROOT, "## Warm: round trip per invocation, enqueue to response at the"
-                + " Runtime API (µs, %d sequential invocations after %d of warm-up); RSS after them%n%n",
-                invocations, warmup));
-        report.append("| handler | contender | median µs | p99 µs | p99 / median | max µs | VmRSS MiB |\n"
-                + "|---|---|---|---|---|---|---|\n");
-        for (String handler : EVENTS.keySet()) {
-            for (Contender c : contenders) {
-                if (!c.warm()) {
-                    continue;
-                }
-                try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start()) {
-                    Process process = builder(c, handler, emulator, false).start();
-                    try {
-                        double[] us = roundTrips(emulator, c, handler, warmup, invocations);
-                        long rssKb = rssKb(process.pid());
-                        // Where the resident memory is (heap, archives, libjvm, ...): bench/rss.sh sums it up.
-                        Files.copy(Path.of("/proc/" + process.pid() + "/smaps"),
-                                logs.resolve(c.key() + "-" + handler + ".smaps"),
-                                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                        report.append(row(handler, c.key() + " " + c.label(), us, rssKb));
-                    } finally {
-                        process.destroyForcibly();
-                        process.waitFor();
-                    }
-                }
-                System.err.printf("warm %s %s done%n", handler, c.key());
-            }
-        }
-        report.append('\n');
-    }
-
-    static String row(String handler, String who, double[] us, long rssKb) {
-        Arrays.sort(us);
-        double median = median(us);
-        double p99 = us[(int) Math.ceil(us.length * 0.99) - 1];
-        return String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.2f | %.0f | %s |%n", handler, who, median, p99,
-                p99 / median, us[us.length - 1], rssKb < 0 ? "-" : String.format(Locale.ROOT, "%.1f", rssKb / 1024.0));
-    }
-
-    static double[] roundTrips(RuntimeApiEmulator emulator, Contender c, String handler, int warmup, int n)
-            throws Exception {
-        byte[] event = EVENTS.get(handler);
-        double[] us = new double[n];
-        for (int i = -warmup; i < n; i++) {
-            AtomicLong done = new AtomicLong();
-            long start = System.nanoTime();
-            PendingInvocation pending = emulator.enqueue(Invocation.of(event));
-            pending.result().whenComplete((r, e) -> done.set(System.nanoTime())).get(60, TimeUnit.SECONDS);
-            InvocationResult result = pending.result().get();
-            if (i < 0 && i > -3 || i == -warmup) {
-                check(c == null ? new Contender("E", "", false, false, null, List.of(), Map.of()) : c, handler,
-                        result);
-            }
-            if (i >= 0) {
-                us[i] = (done.get() - start) / 1e3;
-            }
-        }
-        return us;
-    }
-
-    static long rssKb(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        return -1;
-    }
-
-    // ---- the emulator's own overhead -----------------------------------------------------------------------
-
-    /** The event of the emulator's own measurement: hello world's, else the first one given. */
-    private static byte[] firstEvent() {
-        return EVENTS.getOrDefault("hello", EVENTS.values().iterator().next());
-    }
-
-    /**
-     * The emulator with the smallest possible runtime: a raw-socket loop in this (warmed) JVM that answers every
-     * event (hello world's, else the first one given) with a fixed body. Its round trip is what the emulator and
-     * loopback TCP add to every warm number; its first exchange on a
-     * fresh emulator is what they add to a cold start.
-     */
-    static void emulatorOverhead(StringBuilder report, int invocations) throws Exception {
-        report.append("## The emulator's own overhead (a raw-socket runtime loop inside the harness JVM)\n\n");
-        // Warm the emulator's and the client's code first, as the discarded rounds do for the cold runs.
-        double[] firstMs = new double[30];
-        for (int run = -10; run < firstMs.length; run++) {
-            try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start()) {
-                PendingInvocation pending = emulator.enqueue(Invocation.of(firstEvent()));
-                AtomicLong done = new AtomicLong();
-                var stamped = pending.result().whenComplete((r, e) -> done.set(System.nanoTime()));
-                long start = System.nanoTime();
-                Thread client = rawClient(emulator.runtimeApiAddress());
-                stamped.get(10, TimeUnit.SECONDS);
-                if (run >= 0) {
-                    firstMs[run] = (done.get() - start) / 1e6;
-                }
-                client.interrupt();
-            }
-        }
-        Arrays.sort(firstMs);
-        report.append(String.format(Locale.ROOT, "- first exchange on a fresh emulator (connect, /next, response):"
-                + " median %.2f ms, max %.2f ms (30 runs)%n", median(firstMs), firstMs[firstMs.length - 1]));
-        report.append("\n| handler | contender | median µs | p99 µs | p99 / median | max µs | VmRSS MiB |\n"
-                + "|---|---|---|---|---|---|---|\n");
-        for (String handler : EVENTS.keySet()) {
-            try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start()) {
-                Thread client = rawClient(emulator.runtimeApiAddress());
-                double[] us = roundTrips(emulator, null, handler, 5000, invocations);
-                report.append(row(handler, "emulator + raw-socket loop (no runtime)", us, -1));
-                client.interrupt();
-            }
-        }
-        report.append('\n');
-    }
-
-    static Thread rawClient(String api) {
-        Thread thread = new Thread(() -> {
-            int colon = api.lastIndexOf(':');
-            try (Socket socket = new Socket()) {
-                socket.setTcpNoDelay(true);
-                socket.connect(new InetSocketAddress(api.substring(0, colon),
-                        Integer.parseInt(api.substring(colon + 1))));
-                OutputStream out = new java.io.BufferedOutputStream(socket.getOutputStream(), 4096);
-                InputStream in = new java.io.BufferedInputStream(socket.getInputStream(), 8192);
-                byte[] next = ("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: " + api + "\r\n\r\n")
-                        .getBytes(StandardCharsets.ISO_8859_1);
-                byte[] body = "\"Hello, World!\"".getBytes(StandardCharsets.UTF_8);
-                while (!Thread.currentThread().isInterrupted()) {
-                    out.write(next);
-                    out.flush();
-                    String head = Floor.readHead(in);
-                    if (!head.startsWith("HTTP/1.1 200")) {
-                        return;
-                    }
-                    in.readNBytes(Integer.parseInt(Floor.header(head, "content-length")));
-                    String id = Floor.header(head, "lambda-runtime-aws-request-id");
-                    out.write(("POST /2018-06-01/runtime/invocation/" + id + "/response HTTP/1.1\r\nHost: " + api
-                            + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-                    out.write(body);
-                    out.flush();
-                    String answer = Floor.readHead(in);
-                    in.readNBytes(Integer.parseInt(Floor.header(answer, "content-length")));
-                }
-            } catch (Exception e) {
-                // the emulator closed: the loop ends
-            }
-        }, "raw-runtime");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
+                kinds.isBlank() ? Set.of() : Set.of(kinds.split(",")), Path.of(fields.get("dir")),
+                List.of(fields.get("cmd").trim().split(" +")), env);
     }
 
     static double median(double[] values) {
@@ -398,5 +251,4 @@ public final class Harness {
         int n = s.length;
         return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
-
 }

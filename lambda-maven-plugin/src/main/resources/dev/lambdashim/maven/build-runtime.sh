@@ -50,6 +50,12 @@ fi
 if command -v objcopy >/dev/null 2>&1; then STRIP=--strip-debug; else STRIP=--strip-java-debug-attributes; fi
 rm -rf jre lambda-shim.aot lambda-shim.jsa lambda-shim.classlist
 "$JAVA_HOME/bin/jlink" --add-modules "$MODULES" $STRIP --no-header-files --no-man-pages --output jre
+# The native libraries' symbol tables (.symtab; the dynamic symbols stay) serve debuggers and symbolised crash logs
+# only, which Lambda never shows: without them the hello-world zip is 1.5 MB smaller (libjvm.so 10.1 -> 8.6 MB
+# compressed) and the JVM maps the same code (README, Performance). objcopy comes with binutils, as --strip-debug's.
+if command -v objcopy >/dev/null 2>&1; then
+  find jre -name '*.so' -exec objcopy --strip-unneeded {} \;
+fi
 # jlink links each module's legal notices to java.base's; a zip keeps plain files only, so copy them in place.
 find jre -type l | while read -r link; do
   cp --remove-destination "$(readlink -f "$link")" "$link"

@@ -28,7 +28,7 @@ public final class LambdaLog {
     public LambdaLog(LogSettings settings, LogSink sink) {
         this.settings = settings;
         this.sink = sink;
-        this.encoder = settings.format() == LogFormat.JSON ? new JsonEncoder(buffer) : new TextEncoder();
+        this.encoder = settings.format() == LogFormat.JSON ? new DeferredJsonEncoder(buffer) : new TextEncoder();
     }
 
     /** The process's log, made from the environment on first use. */
