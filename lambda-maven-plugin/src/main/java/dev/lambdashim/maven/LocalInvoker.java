@@ -53,6 +53,11 @@ public final class LocalInvoker {
         TelemetryReader telemetry = null;
         long started = 0;
         try {
+            InvocationReport.Emulation emulation = emulation(request.architecture(), docker == null
+                    ? System.getProperty("os.arch") : docker.infoCmd().exec().getArchitecture());
+            if (emulation != null && docker == null) {
+                HostEmulation.require(request.architecture(), emulation.host());
+            }
             for (InvokeRequest.Event event : request.events()) {
                 for (int i = 0; i < request.invocations(); i++) {
                     boolean cold = function == null;
@@ -62,7 +67,8 @@ public final class LocalInvoker {
                         started = System.nanoTime();
                         function = start(request, task, telemetry.fifo(), emulator, docker);
                     }
-                    InvocationReport report = invokeOnce(request, event, emulator, function, cold ? started : -1);
+                    InvocationReport report = invokeOnce(request, event, emulator, function, cold ? started : -1,
+                            emulation);
                     reports.add(report);
                     if (report.outcome() == InvocationReport.Outcome.TIMEOUT || !function.isAlive()) {
                         function.close();
@@ -116,7 +122,8 @@ public final class LocalInvoker {
     }
 
     private InvocationReport invokeOnce(InvokeRequest request, InvokeRequest.Event event,
-            RuntimeApiEmulator emulator, FunctionHost function, long startedNanos) throws InterruptedException {
+            RuntimeApiEmulator emulator, FunctionHost function, long startedNanos,
+            InvocationReport.Emulation emulation) throws InterruptedException {
         Invocation invocation = Invocation.of(event.payload())
                 .withDeadline(Instant.now().plusSeconds(request.timeoutSeconds()));
         String id = invocation.requestId();
@@ -164,8 +171,14 @@ public final class LocalInvoker {
                 startedNanos < 0 ? -1 : (initEnd - startedNanos) / 1e6, function.maxMemoryMb(),
                 printer.timeToFirstByteMs());
         log.accept("END RequestId: " + id);
-        log.accept(report.reportLine(request.memoryMb()));
+        log.accept(report.reportLine(request.memoryMb(), emulation));
         return report;
+    }
+
+    /** How the function's architecture runs on the machine that runs it: natively ({@code null}) or emulated. */
+    static InvocationReport.Emulation emulation(Architecture function, String machine) {
+        Architecture host = Architecture.ofMachine(machine);
+        return host == null || host == function ? null : new InvocationReport.Emulation(function, machine);
     }
 
     /** The daemon, or why not; the connection code is shared with the packaging goal, the exception type is not. */

@@ -49,7 +49,10 @@ fi
 # --strip-debug needs objcopy (binutils); without it, strip the Java debug attributes only.
 if command -v objcopy >/dev/null 2>&1; then STRIP=--strip-debug; else STRIP=--strip-java-debug-attributes; fi
 rm -rf jre lambda-shim.aot lambda-shim.jsa lambda-shim.classlist
-"$JAVA_HOME/bin/jlink" --add-modules "$MODULES" $STRIP --no-header-files --no-man-pages --output jre
+# Some JDKs' jmods carry the native libraries' debug info as separate files (Debian's: libjvm.debuginfo alone is
+# 600 MB), which --strip-debug does not drop: they are left out whatever the JDK.
+"$JAVA_HOME/bin/jlink" --add-modules "$MODULES" $STRIP --exclude-files='**.debuginfo,**.diz' --no-header-files \
+  --no-man-pages --output jre
 # jlink links each module's legal notices to java.base's; a zip keeps plain files only, so copy them in place.
 find jre -type l | while read -r link; do
   cp --remove-destination "$(readlink -f "$link")" "$link"
