@@ -39,6 +39,27 @@ final class JavaRuntimeBuilder {
     }
 
     /**
+     * Refuses, before anything is staged, a build that cannot make a runtime for the architecture: a host JDK of
+     * another machine, a build image of another platform (pulled first when absent).
+     */
+    void checkTarget(JavaOptions java, Architecture architecture) throws LambdaPackagingException {
+        if (!java.docker()) {
+            HostBuild.check(architecture);
+            return;
+        }
+        DockerClient docker = DockerConnection.connect(dockerHost, DockerConnection.BUILD_WITHOUT);
+        try {
+            new DockerBuild(docker, log).prepareImage(java.image(), architecture);
+        } finally {
+            try {
+                docker.close();
+            } catch (IOException ignored) {
+                // the connection is gone either way
+            }
+        }
+    }
+
+    /**
      * @return warnings about the linked runtime (see {@link LinkedRuntimeCheck}), for the build's log
      */
     List<String> build(JavaRuntimeRequest request, Instant entryTime) throws LambdaPackagingException {

@@ -66,6 +66,10 @@ public final class LambdaPackager {
                         : List.of();
                 return result(zip, true, entries(stage), warnings);
             }
+            if (request.java().bundle()) {
+                new JavaRuntimeBuilder(info, request.java().dockerHost()).checkTarget(request.java(),
+                        request.architecture());
+            }
             Files.deleteIfExists(fingerprintFile);
             JavaRuntimeBuilder.deleteTree(stage);
             Files.createDirectories(stage.resolve("lib"));

@@ -47,7 +47,12 @@ if "$JAVA" --list-modules | grep -q '^jdk\.crypto\.ec@'; then
   MODULES="$MODULES,jdk.crypto.ec"
 fi
 # --strip-debug needs objcopy (binutils); without it, strip the Java debug attributes only.
-if command -v objcopy >/dev/null 2>&1; then STRIP=--strip-debug; else STRIP=--strip-java-debug-attributes; fi
+if command -v objcopy >/dev/null 2>&1; then
+  STRIP=--strip-debug
+else
+  STRIP=--strip-java-debug-attributes
+  echo "lambda-shim: no objcopy (binutils) here: the Java debug attributes are stripped, native libraries kept as they are"
+fi
 rm -rf jre lambda-shim.aot lambda-shim.jsa lambda-shim.classlist
 # Some JDKs' jmods carry the native libraries' debug info as separate files (Debian's: libjvm.debuginfo alone is
 # 600 MB), which --strip-debug does not drop: they are left out whatever the JDK.
