@@ -40,10 +40,13 @@
 # How long (measured on a fresh 2-core Debian 12 machine): the bookworm images
 # about 4 minutes (apt install of docker.io + debootstrap ~25 s, debootstrap
 # ~80 s, binutils and JDK 17 into the rootfs ~65 s, docker imports ~15 s, checks
-# ~50 s); the trixie and arm64 ones add ARM64_MINUTES (the arm64 debootstrap and
-# JDK install run dpkg's scripts under emulation). A second run with everything
-# in place takes ~2 s; with only the rootfs cache left (images removed) ~2 min;
-# if dockerd just needs starting, ~3 s.
+# ~50 s). The trixie and arm64 ones add, measured on a 2-core machine shared with
+# other builds (load average 12-20): trixie amd64 debootstrap ~10 min, JDK 21
+# ~5 min, arm64 debootstrap ~22 min and JDK 25 ~12 min (dpkg's scripts run under
+# emulation; the arm64 debootstrap used 4.3 min of CPU), checks ~8 min; a quiet
+# machine takes a fraction of that. A second run with everything in place takes
+# ~2 s; with only the rootfs cache left (images removed) ~2 min; if dockerd just
+# needs starting, ~3 s.
 #
 # Usage: scripts/docker-test-env.sh [--verify]
 # Environment: LAMBDA_SHIM_CACHE (cache dir), LAMBDA_SHIM_DEBIAN_MIRROR (mirror
@@ -387,13 +390,16 @@ JAVA
   rm -f tmp/AddDebugInfo.java
 }
 
+ensure_trixie_tar() { ensure_minbase_tar "$NEW_SUITE" amd64 "$TRIXIE_TAR"; }
+ensure_arm64_base_tar() { ensure_minbase_tar "$NEW_SUITE" arm64 "$ARM64_BASE_TAR"; }
+
 ensure_jdk21_tar() {
-  ensure_minbase_tar "$NEW_SUITE" amd64 "$TRIXIE_TAR"
+  ensure_trixie_tar
   ensure_packages_tar "$TRIXIE_TAR" "$JDK21_TAR" "$NEW_SUITE" amd64 openjdk-21-jdk-headless add_debuginfo_to_jmod
 }
 
 ensure_arm64_jdk_tar() {
-  ensure_minbase_tar "$NEW_SUITE" arm64 "$ARM64_BASE_TAR"
+  ensure_arm64_base_tar
   ensure_packages_tar "$ARM64_BASE_TAR" "$ARM64_JDK_TAR" "$NEW_SUITE" arm64 "openjdk-$ARM64_JAVA-jdk-headless" \
     "link_debian_jdk $ARM64_JAVA arm64"
 }
@@ -456,17 +462,22 @@ RUN_ENV=("PATH=$DEFAULT_PATH" "LAMBDA_TASK_ROOT=/var/task" "LAMBDA_RUNTIME_DIR=/
 JDK_ENV=("JAVA_HOME=$JAVA_HOME_IN_IMAGE" "PATH=$JAVA_HOME_IN_IMAGE/bin:$DEFAULT_PATH")
 
 BUILT=()
+# Loads an image from its cached rootfs tarball (made by ENSURE first) unless the image exists.
+ensure_image() { # name arch ensure-function tar run|jdk
+  local name=$1 arch=$2 ensure=$3 tar=$4 kind=$5
+  image_exists "$name" && return 0
+  "$ensure"
+  if [[ $kind == run ]]; then
+    load_image "$name" "$arch" "$tar" /var/task /bin/sh "${RUN_ENV[@]}"
+  else
+    load_image "$name" "$arch" "$tar" / /bin/bash "${JDK_ENV[@]}"
+  fi
+  BUILT+=("$name")
+}
+
 build_images() {
-  if ! image_exists "$RUN_IMAGE"; then
-    ensure_base_tar
-    load_image "$RUN_IMAGE" amd64 "$BASE_TAR" /var/task /bin/sh "${RUN_ENV[@]}"
-    BUILT+=("$RUN_IMAGE")
-  fi
-  if ! image_exists "$JDK17_IMAGE"; then
-    ensure_jdk17_tar
-    load_image "$JDK17_IMAGE" amd64 "$JDK17_TAR" / /bin/bash "${JDK_ENV[@]}"
-    BUILT+=("$JDK17_IMAGE")
-  fi
+  ensure_image "$RUN_IMAGE" amd64 ensure_base_tar "$BASE_TAR" run
+  ensure_image "$JDK17_IMAGE" amd64 ensure_jdk17_tar "$JDK17_TAR" jdk
   if ! image_exists "$JDK25_IMAGE"; then
     local jdk25; jdk25=$(find_jdk25) || die "no JDK 25 found under /usr/lib/jvm (set LAMBDA_SHIM_JDK25_HOME)"
     ensure_tools_tar
@@ -484,26 +495,10 @@ build_images() {
     cleanup_work
     BUILT+=("$JDK25_IMAGE")
   fi
-  if ! image_exists "$RUN_IMAGE_TRIXIE"; then
-    ensure_minbase_tar "$NEW_SUITE" amd64 "$TRIXIE_TAR"
-    load_image "$RUN_IMAGE_TRIXIE" amd64 "$TRIXIE_TAR" /var/task /bin/sh "${RUN_ENV[@]}"
-    BUILT+=("$RUN_IMAGE_TRIXIE")
-  fi
-  if ! image_exists "$JDK21_IMAGE"; then
-    ensure_jdk21_tar
-    load_image "$JDK21_IMAGE" amd64 "$JDK21_TAR" / /bin/bash "${JDK_ENV[@]}"
-    BUILT+=("$JDK21_IMAGE")
-  fi
-  if ! image_exists "$RUN_IMAGE_ARM64"; then
-    ensure_minbase_tar "$NEW_SUITE" arm64 "$ARM64_BASE_TAR"
-    load_image "$RUN_IMAGE_ARM64" arm64 "$ARM64_BASE_TAR" /var/task /bin/sh "${RUN_ENV[@]}"
-    BUILT+=("$RUN_IMAGE_ARM64")
-  fi
-  if ! image_exists "$JDK_ARM64_IMAGE"; then
-    ensure_arm64_jdk_tar
-    load_image "$JDK_ARM64_IMAGE" arm64 "$ARM64_JDK_TAR" / /bin/bash "${JDK_ENV[@]}"
-    BUILT+=("$JDK_ARM64_IMAGE")
-  fi
+  ensure_image "$RUN_IMAGE_TRIXIE" amd64 ensure_trixie_tar "$TRIXIE_TAR" run
+  ensure_image "$JDK21_IMAGE" amd64 ensure_jdk21_tar "$JDK21_TAR" jdk
+  ensure_image "$RUN_IMAGE_ARM64" arm64 ensure_arm64_base_tar "$ARM64_BASE_TAR" run
+  ensure_image "$JDK_ARM64_IMAGE" arm64 ensure_arm64_jdk_tar "$ARM64_JDK_TAR" jdk
 }
 
 # ------------------------------------------------------------- 3. checks ---
