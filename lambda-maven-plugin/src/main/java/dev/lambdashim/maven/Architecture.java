@@ -34,6 +34,18 @@ public enum Architecture {
         }
     }
 
+    /**
+     * The architecture of a machine as it names itself ({@code uname -m}, Java's {@code os.arch}, Docker's
+     * {@code Architecture}), or {@code null} when it is neither of Lambda's.
+     */
+    public static Architecture ofMachine(String machine) {
+        try {
+            return parse(machine);
+        } catch (LambdaShimException other) {
+            return null;
+        }
+    }
+
     /** The name Lambda and SAM use: {@code x86_64} or {@code arm64}. */
     public String lambdaName() {
         return lambdaName;

@@ -53,9 +53,11 @@ final class DockerBuild {
         String arch = inspected.getArch();
         String wanted = architecture == Architecture.ARM64 ? "arm64" : "amd64";
         if (arch != null && !arch.equals(wanted)) {
+            Architecture imageArchitecture = Architecture.ofMachine(arch);
             throw new LambdaPackagingException("The build image " + image + " is for " + arch + ", the function for "
-                    + architecture.lambdaName() + ": set <image> (-Dlambda.image) to a " + wanted + " image or"
-                    + " <architecture> (-Dlambda.architecture) to match");
+                    + architecture.lambdaName() + ": set <image> (-Dlambda.image) to an " + wanted + " JDK image, or"
+                    + " <architecture> (-Dlambda.architecture) to "
+                    + (imageArchitecture == null ? arch : imageArchitecture.lambdaName()));
         }
         return inspected.getId();
     }

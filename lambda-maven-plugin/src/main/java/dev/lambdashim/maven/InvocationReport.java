@@ -34,8 +34,13 @@ public record InvocationReport(String requestId, Outcome outcome, String body, d
         return outcome != Outcome.RESPONSE;
     }
 
-    /** Lambda's REPORT line. */
-    public String reportLine(int memoryMb) {
+    /**
+     * Lambda's REPORT line.
+     *
+     * @param emulatedOn the machine that emulated the function's architecture (its durations are then not Lambda's),
+     *     or {@code null} when it ran natively
+     */
+    public String reportLine(int memoryMb, Emulation emulatedOn) {
         StringBuilder line = new StringBuilder("REPORT RequestId: ").append(requestId)
                 .append(String.format(java.util.Locale.ROOT, "\tDuration: %.2f ms\tBilled Duration: %d ms",
                         durationMs, (long) Math.ceil(durationMs)))
@@ -47,6 +52,19 @@ public record InvocationReport(String requestId, Outcome outcome, String body, d
         if (timeToFirstByteMs >= 0) {
             line.append(String.format(java.util.Locale.ROOT, "\tTime to First Byte: %.2f ms", timeToFirstByteMs));
         }
+        if (emulatedOn != null) {
+            line.append("\tArchitecture: ").append(emulatedOn.architecture().lambdaName()).append(" (emulated on ")
+                    .append(emulatedOn.host()).append(": durations are not Lambda's)");
+        }
         return line.toString();
+    }
+
+    /**
+     * A function run on a machine of another architecture, through an emulator (qemu-user, registered with binfmt).
+     *
+     * @param architecture the function's
+     * @param host the machine's, as it names itself: {@code x86_64}, {@code aarch64}
+     */
+    public record Emulation(Architecture architecture, String host) {
     }
 }

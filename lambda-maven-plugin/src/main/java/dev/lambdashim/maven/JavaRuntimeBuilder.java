@@ -39,9 +39,30 @@ final class JavaRuntimeBuilder {
     }
 
     /**
-     * @return {@code true} when the runtime came from the cache, without a build
+     * Refuses, before anything is staged, a build that cannot make a runtime for the architecture: a host JDK of
+     * another machine, a build image of another platform (pulled first when absent).
      */
-    boolean build(JavaRuntimeRequest request, Instant entryTime) throws LambdaPackagingException {
+    void checkTarget(JavaOptions java, Architecture architecture) throws LambdaPackagingException {
+        if (!java.docker()) {
+            HostBuild.check(architecture);
+            return;
+        }
+        DockerClient docker = DockerConnection.connect(dockerHost, DockerConnection.BUILD_WITHOUT);
+        try {
+            new DockerBuild(docker, log).prepareImage(java.image(), architecture);
+        } finally {
+            try {
+                docker.close();
+            } catch (IOException ignored) {
+                // the connection is gone either way
+            }
+        }
+    }
+
+    /**
+     * @return warnings about the linked runtime (see {@link LinkedRuntimeCheck}), for the build's log
+     */
+    List<String> build(JavaRuntimeRequest request, Instant entryTime) throws LambdaPackagingException {
         DockerClient docker = null;
         String builtOn;
         if (request.docker()) {
@@ -58,7 +79,8 @@ final class JavaRuntimeBuilder {
             if (Files.isDirectory(cached.resolve("jre"))) {
                 log.accept("Java runtime and start-up cache are up to date (" + key.substring(0, 12) + "): no build");
                 copyTree(cached, request.taskRoot());
-                return true;
+                return LinkedRuntimeCheck.check(request.taskRoot().resolve("jre"), request.architecture(),
+                        builtIn(request.docker(), request.image()));
             }
             Path scriptFile = BuildTools.writeScript(request.toolsDirectory());
             Map<String, String> env = Map.of("HANDLER", request.handler(),
@@ -73,6 +95,8 @@ final class JavaRuntimeBuilder {
                 log.accept("Building the Java runtime on this machine's JDK (" + HostBuild.javaHome() + ")");
                 new HostBuild(log).run(request, scriptFile, BuildTools.emulatorClasspath(), env);
             }
+            List<String> warnings = LinkedRuntimeCheck.check(request.taskRoot().resolve("jre"),
+                    request.architecture(), builtIn(request.docker(), request.image()));
             Path partial = request.cacheDirectory().resolve(key + ".partial");
             deleteTree(partial);
             copyTree(request.taskRoot().resolve("jre"), partial.resolve("jre"));
@@ -83,7 +107,7 @@ final class JavaRuntimeBuilder {
                 }
             }
             Files.move(partial, cached, StandardCopyOption.ATOMIC_MOVE);
-            return false;
+            return warnings;
         } catch (IOException e) {
             throw new LambdaPackagingException("cannot store the built runtime under " + request.cacheDirectory()
                     + ": " + e.getMessage(), e);
@@ -96,6 +120,11 @@ final class JavaRuntimeBuilder {
                 }
             }
         }
+    }
+
+    /** Where the runtime is linked, for messages. */
+    static String builtIn(boolean docker, String image) {
+        return docker ? "the build image " + image : "this machine's JDK (" + HostBuild.javaHome() + ")";
     }
 
     private static String key(JavaRuntimeRequest request, String builtOn, byte[] script, Instant entryTime)

@@ -34,8 +34,6 @@ public final class LambdaPackager {
     static final String BOOTSTRAP = "bootstrap";
     static final String ARGS_FILE = "lambda-shim.args";
     static final String FUNCTION_JAR = "lib/function.jar";
-    /** Lambda's limit on the unzipped size of a function and its layers. */
-    static final long UNZIPPED_LIMIT = 262_144_000L;
     /** Lambda's limit on a zip uploaded directly (larger ones go through S3). */
     static final long DIRECT_UPLOAD_LIMIT = 52_428_800L;
 
@@ -62,7 +60,15 @@ public final class LambdaPackager {
             if (Files.isRegularFile(zip) && Files.isRegularFile(fingerprintFile)
                     && Files.readString(fingerprintFile).equals(fingerprint) && Files.isDirectory(stage)) {
                 info.accept(zip + " is up to date");
-                return result(zip, true, entries(stage));
+                List<String> warnings = request.java().bundle() && Files.isDirectory(stage.resolve("jre"))
+                        ? LinkedRuntimeCheck.check(stage.resolve("jre"), request.architecture(),
+                                JavaRuntimeBuilder.builtIn(request.java().docker(), request.java().image()))
+                        : List.of();
+                return result(zip, true, entries(stage), warnings);
+            }
+            if (request.java().bundle()) {
+                new JavaRuntimeBuilder(info, request.java().dockerHost()).checkTarget(request.java(),
+                        request.architecture());
             }
             Files.deleteIfExists(fingerprintFile);
             JavaRuntimeBuilder.deleteTree(stage);
@@ -78,20 +84,22 @@ public final class LambdaPackager {
         }
         ZipAssembler.jarDirectory(request.classesDirectory(), stage.resolve(FUNCTION_JAR), request.outputTimestamp());
         JavaOptions java = request.java();
+        List<String> runtimeWarnings = List.of();
         if (java.bundle()) {
-            new JavaRuntimeBuilder(info, java.dockerHost()).build(new JavaRuntimeRequest(stage, request.handler(),
-                    analysedJars(classpath, request.runtime()), java.eventsDirectory(), java.docker(), java.image(),
-                    java.javaVersion(), request.architecture(), work.resolve("tools"), work.resolve("runtimes")),
-                    request.outputTimestamp());
+            runtimeWarnings = new JavaRuntimeBuilder(info, java.dockerHost()).build(new JavaRuntimeRequest(stage,
+                    request.handler(), analysedJars(classpath, request.runtime()), java.eventsDirectory(),
+                    java.docker(), java.image(), java.javaVersion(), request.architecture(), work.resolve("tools"),
+                    work.resolve("runtimes")), request.outputTimestamp());
         }
         List<ZipAssembler.Entry> entries = entries(stage);
+        UnzippedSize.check(entries, zip);
         ZipAssembler.write(entries, zip, request.outputTimestamp());
         try {
             Files.writeString(fingerprintFile, fingerprint);
         } catch (IOException e) {
             throw new LambdaPackagingException("cannot write " + fingerprintFile + ": " + e.getMessage(), e);
         }
-        PackageResult result = result(zip, false, entries);
+        PackageResult result = result(zip, false, entries, runtimeWarnings);
         info.accept("Built " + zip + " (" + megabytes(result.zipBytes()) + ", " + megabytes(result.unzippedBytes())
                 + " unzipped) for handler " + request.handler() + " on " + request.architecture().lambdaName()
                 + (java.bundle() ? "" : ", without a Java runtime of its own"));
@@ -126,19 +134,16 @@ public final class LambdaPackager {
         return entries;
     }
 
-    private static PackageResult result(Path zip, boolean upToDate, List<ZipAssembler.Entry> entries)
-            throws LambdaPackagingException {
+    private static PackageResult result(Path zip, boolean upToDate, List<ZipAssembler.Entry> entries,
+            List<String> runtimeWarnings) throws LambdaPackagingException {
         List<String> names = entries.stream().map(ZipAssembler.Entry::name).toList();
         try {
-            long unzipped = 0;
-            for (ZipAssembler.Entry entry : entries) {
-                unzipped += Files.size(entry.source());
-            }
+            long unzipped = UnzippedSize.total(entries);
             long zipped = Files.size(zip);
-            List<String> warnings = new ArrayList<>();
-            if (unzipped > UNZIPPED_LIMIT * 9 / 10) {
-                warnings.add("the function is " + megabytes(unzipped) + " unzipped, near or over Lambda's limit of "
-                        + megabytes(UNZIPPED_LIMIT) + " (function and layers together): trim dependencies");
+            List<String> warnings = new ArrayList<>(runtimeWarnings);
+            if (unzipped > UnzippedSize.LIMIT * 9 / 10) {
+                warnings.add("the function is " + megabytes(unzipped) + " unzipped, near Lambda's limit of "
+                        + megabytes(UnzippedSize.LIMIT) + " (function and layers together): trim dependencies");
             }
             if (zipped > DIRECT_UPLOAD_LIMIT) {
                 warnings.add("the zip is " + megabytes(zipped) + ", over the " + megabytes(DIRECT_UPLOAD_LIMIT)

@@ -57,12 +57,17 @@ public final class LocalInvoker {
         TelemetryReader telemetry = null;
         long started = 0;
         try {
+            InvocationReport.Emulation emulation = emulation(request.architecture(), docker == null
+                    ? System.getProperty("os.arch") : docker.infoCmd().exec().getArchitecture());
+            if (emulation != null && docker == null) {
+                HostEmulation.require(request.architecture(), emulation.host());
+            }
             if (request.concurrency() > 1) {
                 emulator = RuntimeApiEmulator.start();
                 telemetry = TelemetryReader.open(request.workDirectory().resolve("telemetry"), log);
                 started = System.nanoTime();
                 function = start(request, task, telemetry.fifo(), emulator, docker);
-                reports.addAll(invokeConcurrently(request, emulator, function, started));
+                reports.addAll(invokeConcurrently(request, emulator, function, started, emulation));
             } else {
                 for (InvokeRequest.Event event : request.events()) {
                     for (int i = 0; i < request.invocations(); i++) {
@@ -74,7 +79,7 @@ public final class LocalInvoker {
                             function = start(request, task, telemetry.fifo(), emulator, docker);
                         }
                         InvocationReport report = invokeOnce(request, event, emulator, function,
-                                cold ? started : -1);
+                                cold ? started : -1, emulation);
                         reports.add(report);
                         if (report.outcome() == InvocationReport.Outcome.TIMEOUT || !function.isAlive()) {
                             function.close();
@@ -117,7 +122,8 @@ public final class LocalInvoker {
      * the others are still in flight in it.
      */
     private List<InvocationReport> invokeConcurrently(InvokeRequest request, RuntimeApiEmulator emulator,
-            FunctionHost function, long started) throws InterruptedException, LambdaInvokeException {
+            FunctionHost function, long started, InvocationReport.Emulation emulation)
+            throws InterruptedException, LambdaInvokeException {
         List<InvokeRequest.Event> all = new ArrayList<>();
         for (InvokeRequest.Event event : request.events()) {
             all.addAll(Collections.nCopies(request.invocations(), event));
@@ -128,7 +134,7 @@ public final class LocalInvoker {
             for (int n = 0; n < all.size(); n++) {
                 InvokeRequest.Event event = all.get(n);
                 long cold = n == 0 ? started : -1; // the first one reports the process's init duration
-                sent.add(senders.submit(() -> invokeOnce(request, event, emulator, function, cold)));
+                sent.add(senders.submit(() -> invokeOnce(request, event, emulator, function, cold, emulation)));
             }
             List<InvocationReport> reports = new ArrayList<>();
             for (Future<InvocationReport> report : sent) {
@@ -165,7 +171,8 @@ public final class LocalInvoker {
     }
 
     private InvocationReport invokeOnce(InvokeRequest request, InvokeRequest.Event event,
-            RuntimeApiEmulator emulator, FunctionHost function, long startedNanos) throws InterruptedException {
+            RuntimeApiEmulator emulator, FunctionHost function, long startedNanos,
+            InvocationReport.Emulation emulation) throws InterruptedException {
         Invocation invocation = Invocation.of(event.payload())
                 .withDeadline(Instant.now().plusSeconds(request.timeoutSeconds()));
         String id = invocation.requestId();
@@ -214,8 +221,14 @@ public final class LocalInvoker {
                 startedNanos < 0 ? -1 : (initEnd - startedNanos) / 1e6, function.maxMemoryMb(),
                 printer.timeToFirstByteMs());
         log.accept("END RequestId: " + id);
-        log.accept(report.reportLine(request.memoryMb()));
+        log.accept(report.reportLine(request.memoryMb(), emulation));
         return report;
+    }
+
+    /** How the function's architecture runs on the machine that runs it: natively ({@code null}) or emulated. */
+    static InvocationReport.Emulation emulation(Architecture function, String machine) {
+        Architecture host = Architecture.ofMachine(machine);
+        return host == null || host == function ? null : new InvocationReport.Emulation(function, machine);
     }
 
     /** The daemon, or why not; the connection code is shared with the packaging goal, the exception type is not. */

@@ -47,9 +47,17 @@ if "$JAVA" --list-modules | grep -q '^jdk\.crypto\.ec@'; then
   MODULES="$MODULES,jdk.crypto.ec"
 fi
 # --strip-debug needs objcopy (binutils); without it, strip the Java debug attributes only.
-if command -v objcopy >/dev/null 2>&1; then STRIP=--strip-debug; else STRIP=--strip-java-debug-attributes; fi
+if command -v objcopy >/dev/null 2>&1; then
+  STRIP=--strip-debug
+else
+  STRIP=--strip-java-debug-attributes
+  echo "lambda-shim: no objcopy (binutils) here: the Java debug attributes are stripped, native libraries kept as they are"
+fi
 rm -rf jre lambda-shim.aot lambda-shim.jsa lambda-shim.classlist
-"$JAVA_HOME/bin/jlink" --add-modules "$MODULES" $STRIP --no-header-files --no-man-pages --output jre
+# Some JDKs' jmods carry the native libraries' debug info as separate files (Debian's: libjvm.debuginfo alone is
+# 600 MB), which --strip-debug does not drop: they are left out whatever the JDK.
+"$JAVA_HOME/bin/jlink" --add-modules "$MODULES" $STRIP --exclude-files='**.debuginfo,**.diz' --no-header-files \
+  --no-man-pages --output jre
 # The native libraries' symbol tables (.symtab; the dynamic symbols stay) serve debuggers and symbolised crash logs
 # only, which Lambda never shows: without them the hello-world zip is 1.5 MB smaller (libjvm.so 10.1 -> 8.6 MB
 # compressed) and the JVM maps the same code (README, Performance). objcopy comes with binutils, as --strip-debug's.

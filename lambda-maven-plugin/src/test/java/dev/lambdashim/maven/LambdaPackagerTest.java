@@ -39,6 +39,27 @@ class LambdaPackagerTest {
     }
 
     @Test
+    void aFunctionOverLambdasUnzippedLimitIsRefusedNamingItsBiggestEntriesAndNoZipIsWritten() throws Exception {
+        TestFunctions.compileHello(dir.resolve("classes"));
+        Path big = Files.createDirectories(dir.resolve("repo")).resolve("big-1.jar");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(UnzippedSize.LIMIT - 1000); // sparse: no disk used; with the rest, just over the limit
+        }
+        PackageRequest request = new PackageRequest("example.Hello", "hello", dir.resolve("classes"),
+                List.of(new ClasspathEntry("com.example", "big", "1", null, big)), TestFunctions.runtime(), dir,
+                dir.resolve("lambda-shim"), Instant.parse("2026-01-01T00:00:00Z"), Architecture.X86_64,
+                JavaOptions.NONE);
+        String message = assertThrows(LambdaPackagingException.class,
+                () -> new LambdaPackager(log::add).packageFunction(request)).getMessage();
+        assertTrue(message.matches("hello\\.zip would be 26\\d\\.\\d MB unzipped, over Lambda's limit of 262\\.1 MB"
+                + " \\(function and layers together\\), so it is not written\\. The biggest entries:"
+                + " lib/com\\.example\\.big-1\\.jar 262\\.1 MB, lib/\\S+ [0-9.]+ MB, .*"), message);
+        assertEquals(5, message.split(" MB, | MB\\. ").length - 1, "five entries named: " + message);
+        assertFalse(Files.exists(request.zipFile()), "no zip");
+        assertFalse(Files.exists(request.zipFile().resolveSibling("hello.zip.partial")), "no partial zip");
+    }
+
+    @Test
     void zipHasTheBootstrapTheRuntimeAndTheFunction() throws Exception {
         PackageResult result = packageHello(dir, "example.Hello");
         assertFalse(result.upToDate());
