@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -94,10 +96,23 @@ class SiteInChromiumTest {
                 BuiltSite.directory().resolve(page).toUri().toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(out.resolve(name + ".log").toFile()).start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "chromium did not finish within 120 s: " + command);
-        assertEquals(0, process.exitValue(), "chromium failed, see " + out.resolve(name + ".log"));
+        try {
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "chromium did not finish within 120 s: " + command);
+            assertEquals(0, process.exitValue(), "chromium failed, see " + out.resolve(name + ".log"));
+        } finally {
+            process.destroyForcibly().waitFor();
+            deleteTree(profile); // a fresh profile per page; nothing of it is kept
+        }
         assertTrue(Files.isRegularFile(png), "chromium wrote no screenshot " + png);
         return ImageIO.read(png.toFile());
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     static Path chromium() {
