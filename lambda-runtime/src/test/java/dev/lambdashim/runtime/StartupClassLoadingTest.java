@@ -84,7 +84,7 @@ class StartupClassLoadingTest {
     void aPlainHandlerLoadsNothingOfAwsCompatibility() throws Exception {
         String classes = loadedClasses(Methods.class.getName() + "::map", false, "TEXT",
                 "{\"a\":1,\"seen\":true}");
-        assertTrue(classes.contains("dev.lambdashim.runtime.handler.JsonFunctionInvoker "), classes);
+        assertTrue(classes.contains("dev.lambdashim.runtime.handler.PlainJsonInvoker "), classes);
         assertFalse(classes.contains("com.amazonaws."), "AWS's classes loaded for a lambda-shim handler");
         assertFalse(classes.contains("dev.lambdashim.runtime.aws."), "the AWS bridge loaded for a lambda-shim handler");
         assertFalse(classes.contains("AwsApiNames"), "the resolver's AWS class names are constants, never loaded");

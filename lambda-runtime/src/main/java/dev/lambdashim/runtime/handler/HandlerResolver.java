@@ -1,6 +1,5 @@
 package dev.lambdashim.runtime.handler;
 
-import com.fasterxml.jackson.databind.JavaType;
 import dev.lambdashim.core.Context;
 import dev.lambdashim.core.Handler;
 import dev.lambdashim.core.ResponseStream;
@@ -132,12 +131,7 @@ public final class HandlerResolver {
         }
         @SuppressWarnings("unchecked")
         Handler<Object, Object> handler = (Handler<Object, Object>) instance;
-        JsonCodec codec = JsonCodec.get();
-        // Resolves Handler's <I, O> through superclasses and interfaces, so generic events keep their element types.
-        JavaType[] io = codec.type(type).findTypeParameters(Handler.class);
-        JavaType eventType = io.length == 2 ? io[0] : codec.type(Object.class);
-        JavaType resultType = io.length == 2 ? io[1] : null;
-        return new JsonFunctionInvoker(handler::handle, eventType, resultType, codec);
+        return JsonInvokers.forHandler(type, handler::handle, loader);
     }
 
     /**
@@ -240,11 +234,9 @@ public final class HandlerResolver {
                 break;
         }
         MethodHandle function = handle.asType(EVENT_FUNCTION);
-        JsonCodec codec = JsonCodec.get();
-        JavaType eventType = shape.takesEvent() ? codec.type(method.getGenericParameterTypes()[0]) : null;
-        JavaType resultType = method.getReturnType() == void.class ? null : codec.type(method.getGenericReturnType());
-        return new JsonFunctionInvoker((event, context) -> (Object) function.invokeExact(event, context),
-                eventType, resultType, codec);
+        JsonFunctionInvoker.EventFunction call = (event, context) -> (Object) function.invokeExact(event, context);
+        return JsonInvokers.forMethod(call, shape.takesEvent() ? method.getGenericParameterTypes()[0] : null,
+                method.getReturnType() == void.class ? null : method.getGenericReturnType(), loader);
     }
 
     /** The public methods of that name, bridges and synthetic ones left out. */

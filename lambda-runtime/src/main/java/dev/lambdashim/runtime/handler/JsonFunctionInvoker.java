@@ -48,15 +48,24 @@ final class JsonFunctionInvoker implements FunctionInvoker {
                         + "parameter type " + eventType.toCanonical() + ": " + describe(e), e);
             }
         }
-        Object result = FunctionInvoker.awaitIfAsync(function.apply(input, context));
+        writeResult(FunctionInvoker.awaitIfAsync(function.apply(input, context)), response);
+    }
+
+    /** Writes the handler's result as the response: also for {@link PlainJsonInvoker}'s results that are not plain. */
+    void writeResult(Object result, ResponseSink response) throws InvocationFailure {
         try {
             writer.writeValue(response, result);
         } catch (IOException e) {
-            response.discard();
-            throw new InvocationFailure("UnserializableResult", "the handler's result of type "
-                    + (result == null ? "null" : result.getClass().getName()) + " cannot be written as JSON: "
-                    + describe(e), e);
+            throw unwritable(result, e, response);
         }
+    }
+
+    /** The failure of a result that could not be written, with what was written of it dropped. */
+    static InvocationFailure unwritable(Object result, IOException e, ResponseSink response) {
+        response.discard();
+        return new InvocationFailure("UnserializableResult", "the handler's result of type "
+                + (result == null ? "null" : result.getClass().getName()) + " cannot be written as JSON: "
+                + describe(e), e);
     }
 
     /** Jackson's own message without its "Source: REDACTED" noise, with where in the JSON it went wrong. */

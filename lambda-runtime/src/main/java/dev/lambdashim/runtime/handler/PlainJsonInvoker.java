@@ -1,0 +1,177 @@
+package dev.lambdashim.runtime.handler;
+
+import dev.lambdashim.core.Context;
+import dev.lambdashim.core.Handler;
+import dev.lambdashim.runtime.handler.JsonFunctionInvoker.EventFunction;
+import dev.lambdashim.runtime.invocation.ResponseSink;
+import dev.lambdashim.runtime.json.PlainJson;
+import java.io.IOException;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Calls a handler whose event is plain JSON values ({@code Object}, {@code Map<String, Object>}, {@code List},
+ * {@code String}) or none, without databind: the event is read and a plain result written by {@link PlainJson}.
+ * What {@code PlainJson} is not sure of (a record returned as {@code Object}, a malformed event, a number for a
+ * {@code String} parameter) goes to the {@link JsonFunctionInvoker} the handler would otherwise have had, built on
+ * first need, so every answer and error is databind's own.
+ *
+ * <p>Why: a hello-world function spends most of its start-up building databind's mapper (bench/run.sh, "classes
+ * loaded" and the cold-start table of README's Performance).
+ */
+final class PlainJsonInvoker implements FunctionInvoker {
+
+    private final EventFunction function;
+    private final PlainJson.Root eventRoot;
+    private final Type eventType;
+    private final Type resultType;
+    private volatile JsonFunctionInvoker databind;
+
+    private PlainJsonInvoker(EventFunction function, PlainJson.Root eventRoot, Type eventType, Type resultType) {
+        this.function = function;
+        this.eventRoot = eventRoot;
+        this.eventType = eventType;
+        this.resultType = resultType;
+    }
+
+    /**
+     * The invoker for a handler with these types, or {@code null} when databind must read its event, its types are
+     * not concrete, or the function lists a mapper of its own.
+     *
+     * @param eventType the event's type; {@code null} when the handler takes no event
+     * @param resultType the result's declared type; {@code null} for {@code void}
+     */
+    static PlainJsonInvoker of(EventFunction function, Type eventType, Type resultType, ClassLoader loader) {
+        PlainJson.Root root = eventType == null ? null : rootOf(eventType);
+        if ((eventType != null && root == null) || (resultType != null && !concrete(resultType))
+                || mapperProvided(loader)) {
+            return null;
+        }
+        return new PlainJsonInvoker(function, root, eventType, resultType);
+    }
+
+    /**
+     * {@code Handler}'s {@code <I, O>} when the class names them itself with concrete types, else {@code null} (the
+     * types are then resolved through its supertypes by databind).
+     */
+    static Type[] handlerTypes(Class<?> type) {
+        for (Type implemented : type.getGenericInterfaces()) {
+            if (implemented instanceof ParameterizedType
+                    && ((ParameterizedType) implemented).getRawType() == Handler.class) {
+                Type[] io = ((ParameterizedType) implemented).getActualTypeArguments();
+                return concrete(io[0]) && concrete(io[1]) ? io : null;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void invoke(byte[] event, Context context, ResponseSink response) throws Throwable {
+        Object input = null;
+        if (eventRoot != null) {
+            input = PlainJson.read(event, eventRoot);
+            if (input == PlainJson.UNDECIDED) {
+                databind().invoke(event, context, response);
+                return;
+            }
+        }
+        Object result = FunctionInvoker.awaitIfAsync(function.apply(input, context));
+        if (!PlainJson.isPlain(result)) {
+            databind().writeResult(result, response);
+            return;
+        }
+        try {
+            PlainJson.write(response, result);
+        } catch (IOException e) {
+            throw JsonFunctionInvoker.unwritable(result, e, response);
+        }
+    }
+
+    private JsonFunctionInvoker databind() {
+        JsonFunctionInvoker invoker = databind;
+        if (invoker == null) {
+            // Two workers may both build one; they are equal, and either is kept.
+            JsonCodec codec = JsonCodec.get();
+            invoker = new JsonFunctionInvoker(function, eventType == null ? null : codec.type(eventType),
+                    resultType == null ? null : codec.type(resultType), codec);
+            databind = invoker;
+        }
+        return invoker;
+    }
+
+    /**
+     * Whether the function lists an {@code ObjectMapper} of its own (JsonCodec uses it): its settings may write even
+     * a {@code String} differently. Asked by the service file's name, which loads no databind class (nor JsonCodec,
+     * whose verification would).
+     */
+    private static boolean mapperProvided(ClassLoader loader) {
+        return loader.getResource("META-INF/services/com.fasterxml.jackson.databind.ObjectMapper") != null;
+    }
+
+    /** The root a plain event type accepts, or {@code null} when the type is not plain. */
+    private static PlainJson.Root rootOf(Type type) {
+        if (type == Object.class) {
+            return PlainJson.Root.ANY;
+        }
+        if (type == String.class) {
+            return PlainJson.Root.STRING;
+        }
+        if (type == Map.class) {
+            return PlainJson.Root.OBJECT;
+        }
+        if (type == List.class) {
+            return PlainJson.Root.ARRAY;
+        }
+        if (type instanceof ParameterizedType) {
+            ParameterizedType generic = (ParameterizedType) type;
+            Type[] args = generic.getActualTypeArguments();
+            if (generic.getRawType() == Map.class && args[0] == String.class && isAnything(args[1])) {
+                return PlainJson.Root.OBJECT;
+            }
+            if (generic.getRawType() == List.class && isAnything(args[0])) {
+                return PlainJson.Root.ARRAY;
+            }
+        }
+        return null;
+    }
+
+    /** {@code Object} or {@code ?}. */
+    private static boolean isAnything(Type type) {
+        return type == Object.class || (type instanceof WildcardType
+                && ((WildcardType) type).getLowerBounds().length == 0
+                && ((WildcardType) type).getUpperBounds()[0] == Object.class);
+    }
+
+    /** Whether a type names no type variable, so that it means the same wherever it is read. */
+    private static boolean concrete(Type type) {
+        if (type instanceof Class) {
+            return true;
+        }
+        if (type instanceof ParameterizedType) {
+            for (Type arg : ((ParameterizedType) type).getActualTypeArguments()) {
+                if (!concrete(arg)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (type instanceof WildcardType) {
+            for (Type bound : ((WildcardType) type).getUpperBounds()) {
+                if (!concrete(bound)) {
+                    return false;
+                }
+            }
+            for (Type bound : ((WildcardType) type).getLowerBounds()) {
+                if (!concrete(bound)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return type instanceof GenericArrayType && concrete(((GenericArrayType) type).getGenericComponentType());
+    }
+}
