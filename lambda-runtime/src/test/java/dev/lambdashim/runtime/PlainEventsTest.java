@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 class PlainEventsTest {
 
     private static final String DATABIND = "com.fasterxml.jackson.databind.";
+    /** Initialised, not merely loaded (JsonFactory's verification loads it): its static initialiser is the cost. */
+    private static final String PARSER_BASE = "Initializing 'com/fasterxml/jackson/core/base/ParserMinimalBase'";
 
     /** The classes loaded just before the first of a package: what pulled it in. */
     private static String before(String classes, String pkg) {
@@ -36,7 +38,7 @@ class PlainEventsTest {
         Path log = Files.createTempFile("class-load", ".txt");
         try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start();
              RuntimeProcess runtime = RuntimeProcess.builder().emulator(emulator).handler(Hello.class.getName())
-                     .jvmArg("-Xlog:class+load=info:file=" + log).start()) {
+                     .jvmArg("-Xlog:class+load=info,class+init=info:file=" + log).start()) {
             assertEquals("\"Hello, Ada!\"", emulator.invoke(Invocation.of("{\"name\":\"Ada\",\"n\":[1,2.5]}"),
                     TIMEOUT).bodyAsString());
             String classes = Files.readString(log);
@@ -44,6 +46,9 @@ class PlainEventsTest {
             assertTrue(classes.contains("com.fasterxml.jackson.core.JsonFactory "), classes);
             assertFalse(classes.contains(DATABIND), () -> "databind loaded for hello world, first after: "
                     + before(classes, DATABIND));
+            // Nor a jackson-core parser: their base class's BigDecimal constants cost 17 ms (PlainJsonReader).
+            assertFalse(classes.contains(PARSER_BASE), () -> "a jackson parser loaded for hello world, after: "
+                    + before(classes, PARSER_BASE));
         } finally {
             Files.deleteIfExists(log);
         }
@@ -55,7 +60,7 @@ class PlainEventsTest {
         try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start();
              RuntimeProcess runtime = RuntimeProcess.builder().emulator(emulator)
                      .handler(PlainMethods.class.getName() + "::typedAsObject")
-                     .jvmArg("-Xlog:class+load=info:file=" + log).start()) {
+                     .jvmArg("-Xlog:class+load=info,class+init=info:file=" + log).start()) {
             assertEquals("\"plain 1\"", emulator.invoke(Invocation.of("{\"n\":1}"), TIMEOUT).bodyAsString());
             assertFalse(Files.readString(log).contains(DATABIND), "databind loaded before a result needed it");
             assertEquals("{\"item\":\"tea\",\"quantity\":2}",
@@ -63,6 +68,10 @@ class PlainEventsTest {
             assertTrue(Files.readString(log).contains(DATABIND + "ObjectMapper "), "the record was written by databind");
             // And plain again afterwards.
             assertEquals("\"plain 0\"", emulator.invoke(Invocation.of("{}"), TIMEOUT).bodyAsString());
+            assertFalse(Files.readString(log).contains(PARSER_BASE), "a jackson parser loaded for plain events");
+            // A malformed event is databind's to report, with jackson's parser: the check above can see it.
+            assertEquals(InvocationResult.Outcome.ERROR, emulator.invoke(Invocation.of("{\"item\":"), TIMEOUT).outcome());
+            assertTrue(Files.readString(log).contains(PARSER_BASE), "databind read the malformed event");
         } finally {
             Files.deleteIfExists(log);
         }

@@ -18,8 +18,16 @@ final class JsonTree {
     private JsonTree() {
     }
 
-    /** The document's value; trailing content after it is an error, as for any event. */
+    /**
+     * The document's value; trailing content after it is an error, as for any event. Read by {@link PlainJson}
+     * (which loads no jackson-core parser: see PlainJsonReader); what it leaves undecided, by jackson-core, whose
+     * error then names what is wrong.
+     */
     static Object read(byte[] json) throws IOException {
+        Object plain = PlainJson.read(json, PlainJson.Root.ANY);
+        if (plain != PlainJson.UNDECIDED) {
+            return plain;
+        }
         try (JsonParser parser = FACTORY.createParser(json)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

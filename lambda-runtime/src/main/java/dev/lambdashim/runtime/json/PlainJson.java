@@ -22,8 +22,9 @@ import java.util.Map;
  * {@code Long} or {@code BigInteger}, a fraction a {@code Double}; a repeated key keeps its place and its last value).
  *
  * <p>Why not databind: building the {@code ObjectMapper} and its (de)serializers is most of what a hello-world
- * function does before its first answer, some 600 classes (bench/run.sh, "classes loaded"). Anything this class is
- * not sure of is left to databind by its callers.
+ * function does before its first answer, some 600 classes (bench/run.sh, "classes loaded"). Documents are read by
+ * {@link PlainJsonReader} (see there why not by jackson-core's parser), values written by jackson-core's generator.
+ * Anything this class is not sure of is left to databind by its callers.
  */
 public final class PlainJson {
 
@@ -42,14 +43,15 @@ public final class PlainJson {
     public enum Root {
         ANY, OBJECT, ARRAY, STRING;
 
-        boolean accepts(JsonToken token) {
+        /** Whether a document starting with this byte (after whitespace) may be read for the type. */
+        boolean accepts(byte first) {
             switch (this) {
                 case OBJECT:
-                    return token == JsonToken.START_OBJECT;
+                    return first == '{';
                 case ARRAY:
-                    return token == JsonToken.START_ARRAY;
+                    return first == '[';
                 case STRING:
-                    return token == JsonToken.VALUE_STRING;
+                    return first == '"';
                 default:
                     return true;
             }
@@ -64,14 +66,9 @@ public final class PlainJson {
      * nests too deep or its root is not what {@code root} accepts.
      */
     public static Object read(byte[] json, Root root) {
-        try (JsonParser parser = FACTORY.createParser(json)) {
-            JsonToken first = parser.nextToken();
-            if (first == null || (first != JsonToken.VALUE_NULL && !root.accepts(first))) {
-                return UNDECIDED;
-            }
-            Object value = value(parser, first, 0);
-            return value != UNDECIDED && parser.nextToken() == null ? value : UNDECIDED;
-        } catch (IOException e) {
+        try {
+            return PlainJsonReader.read(json, root);
+        } catch (PlainJsonReader.Undecided e) {
             return UNDECIDED;
         }
     }

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -143,6 +144,61 @@ class PlainJsonTest {
         // Deeper than PlainJson goes: databind applies its own limits.
         String deep = "[".repeat(600) + "]".repeat(600);
         assertSame(PlainJson.UNDECIDED, PlainJson.read(utf8(deep), PlainJson.Root.ANY));
+    }
+
+    /** Byte-level corners the hand-written reader refuses, whatever jackson makes of them. */
+    private static final List<byte[]> REFUSED_BYTES = List.of(
+            new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, '{', '}'},              // a byte-order mark
+            new byte[] {'"', (byte) 0xc0, (byte) 0x80, '"'},                           // overlong NUL
+            new byte[] {'"', (byte) 0x80, '"'},                                        // a lone continuation byte
+            new byte[] {'"', (byte) 0xe2, (byte) 0x82, '"'},                           // a cut sequence
+            new byte[] {'"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"'},              // an encoded surrogate
+            new byte[] {'"', (byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"'}, // beyond U+10FFFF
+            new byte[] {'"', 'a', 0x01, '"'},                                          // a raw control character
+            new byte[] {'{', 0, '}'},
+            utf8("truex"), utf8("nulll"), utf8("-"), utf8("1."), utf8(".5"), utf8("1e"), utf8("+1"), utf8("\"\\x\""),
+            utf8("\"\\u12\""), utf8("[1 2]"), utf8("{\"a\" : 1 \"b\": 2}"), utf8("1".repeat(1001)));
+
+    @Test
+    void refusesWhatAStrictReaderMustLeaveToDatabind() {
+        for (byte[] json : REFUSED_BYTES) {
+            assertSame(PlainJson.UNDECIDED, PlainJson.read(json, PlainJson.Root.ANY),
+                    () -> new String(json, StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    /**
+     * Random documents and random damage to them: whatever PlainJson decides, databind decides the same, and whatever
+     * databind refuses, PlainJson leaves undecided. Seeded, so a failure can be replayed.
+     */
+    @Test
+    void agreesWithDatabindOnRandomAndDamagedDocuments() throws Exception {
+        Random random = new Random(20261202);
+        ObjectReader databind = reader(new TypeReference<Object>() { });
+        int decided = 0;
+        int refused = 0;
+        for (int i = 0; i < 20_000; i++) {
+            byte[] json = utf8(RandomJson.value(random, 0));
+            if (i % 2 == 1) {
+                json = RandomJson.damage(random, json);
+            }
+            Object plain = PlainJson.read(json, PlainJson.Root.ANY);
+            Object expected;
+            try {
+                expected = databind.readValue(json);
+            } catch (IOException e) {
+                final byte[] doc = json;
+                assertSame(PlainJson.UNDECIDED, plain, () -> "databind refuses (" + e.getMessage() + ") but PlainJson"
+                        + " read " + new String(doc, StandardCharsets.UTF_8));
+                refused++;
+                continue;
+            }
+            if (plain != PlainJson.UNDECIDED) {
+                assertSameValue(expected, plain, new String(json, StandardCharsets.UTF_8));
+                decided++;
+            }
+        }
+        assertTrue(decided > 9_000 && refused > 3_000, "decided " + decided + ", refused " + refused);
     }
 
     @Test
