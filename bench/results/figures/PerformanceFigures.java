@@ -111,7 +111,7 @@ public class PerformanceFigures {
     static String coldTable(List<Map<String, String>> cold) {
         List<String> handlers = distinct(cold, "handler");
         StringBuilder t = new StringBuilder("| contender |");
-        handlers.forEach(h -> t.append(" ").append(h).append(": median (min-max), ms | vs C |"));
+        handlers.forEach(h -> t.append(" ").append(h).append(": median (min-max), ms | vs D |"));
         t.append("\n|---|").append("---|---|".repeat(handlers.size())).append('\n');
         for (String key : distinct(cold, "key")) {
             String label = cold.stream().filter(r -> r.get("key").equals(key)).findFirst().orElseThrow().get("label");
