@@ -33,9 +33,11 @@ echo "lambda-shim: [1/3] checking that $HANDLER loads on Java $FEATURE"
 echo "lambda-shim: [2/3] linking a Java runtime for the function"
 # jdeps finds the modules the function's own jars use. The lambda-shim runtime's jars are left out: they need only
 # java.base and java.logging, and jdeps would count Jackson's optional java.desktop and java.sql support (50 MB).
+# --no-recursive: ANALYSE already names every jar of the function, and following its references into the runtime's
+# jars (a function with Jackson of its own) would count those optional modules all the same: AWT, 17 MB of modules.
 # java.logging carries java.util.logging and System.Logger; jdk.crypto.ec the elliptic curves that TLS to AWS
 # endpoints needs on 17/21 (an empty module on newer JDKs).
-if MODULES=$("$JAVA_HOME/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release "$FEATURE" \
+if MODULES=$("$JAVA_HOME/bin/jdeps" --ignore-missing-deps --print-module-deps --no-recursive --multi-release "$FEATURE" \
     --class-path "$CP" $ANALYSE | tail -n 1) && [ -n "$MODULES" ]; then
   :
 else
