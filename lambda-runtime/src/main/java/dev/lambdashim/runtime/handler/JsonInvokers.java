@@ -37,9 +37,11 @@ final class JsonInvokers {
      */
     static FunctionInvoker forMethod(EventFunction function, Type eventType, Type resultType, ClassLoader loader) {
         FunctionInvoker plain = PlainJsonInvoker.of(function, eventType, resultType, loader);
-        if (plain != null) {
-            return plain;
-        }
+        return plain != null ? plain : databind(function, eventType, resultType);
+    }
+
+    /** The databind invoker for concrete types ({@code null}: no event, or {@code void}). */
+    static JsonFunctionInvoker databind(EventFunction function, Type eventType, Type resultType) {
         JsonCodec codec = JsonCodec.get();
         return new JsonFunctionInvoker(function, eventType == null ? null : codec.type(eventType),
                 resultType == null ? null : codec.type(resultType), codec);

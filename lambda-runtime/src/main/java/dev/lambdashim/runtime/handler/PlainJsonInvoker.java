@@ -95,9 +95,7 @@ final class PlainJsonInvoker implements FunctionInvoker {
         JsonFunctionInvoker invoker = databind;
         if (invoker == null) {
             // Two workers may both build one; they are equal, and either is kept.
-            JsonCodec codec = JsonCodec.get();
-            invoker = new JsonFunctionInvoker(function, eventType == null ? null : codec.type(eventType),
-                    resultType == null ? null : codec.type(resultType), codec);
+            invoker = JsonInvokers.databind(function, eventType, resultType);
             databind = invoker;
         }
         return invoker;
