@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.AnnotationConsumer;
+import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /** One argument per file of {@link Events}. */
 final class EventsArgumentsProvider implements ArgumentsProvider, AnnotationConsumer<Events> {
@@ -18,9 +19,20 @@ final class EventsArgumentsProvider implements ArgumentsProvider, AnnotationCons
         this.events = annotation;
     }
 
+    /** JUnit 5.13 and later call this one. */
     @Override
-    @SuppressWarnings("deprecation") // the one-argument form: works on every JUnit 5 from 5.7 on
+    public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
+        return arguments(context);
+    }
+
+    /** JUnit before 5.13 calls this one. */
+    @Override
+    @Deprecated
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        return arguments(context);
+    }
+
+    private Stream<? extends Arguments> arguments(ExtensionContext context) {
         EventFiles files = new EventFiles(context.getRequiredTestMethod());
         List<Arguments> arguments = new ArrayList<>();
         for (Object event : load(files, "@Events", events, 0)) {

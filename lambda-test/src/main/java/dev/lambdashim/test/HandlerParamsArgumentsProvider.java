@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.AnnotationConsumer;
+import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /** The {@code (event, response)} pairs of {@link HandlerParams}. */
 final class HandlerParamsArgumentsProvider implements ArgumentsProvider, AnnotationConsumer<HandlerParams> {
@@ -20,9 +21,20 @@ final class HandlerParamsArgumentsProvider implements ArgumentsProvider, Annotat
         this.params = annotation;
     }
 
+    /** JUnit 5.13 and later call this one. */
     @Override
-    @SuppressWarnings("deprecation") // the one-argument form: works on every JUnit 5 from 5.7 on
+    public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
+        return arguments(context);
+    }
+
+    /** JUnit before 5.13 calls this one. */
+    @Override
+    @Deprecated
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        return arguments(context);
+    }
+
+    private Stream<? extends Arguments> arguments(ExtensionContext context) {
         EventFiles files = new EventFiles(context.getRequiredTestMethod());
         boolean single = !params.event().value().isBlank() || !params.response().value().isBlank();
         boolean many = params.events().events().length > 0 || !params.events().folder().isBlank()
