@@ -87,8 +87,10 @@ final class RecordingResponse extends ResponseSink {
             }
         });
         List<String> c = cookies == null ? List.of() : cookies;
-        if (c.contains(null)) {
-            throw new IllegalArgumentException("a null cookie");
+        for (String cookie : c) {
+            if (cookie == null) {
+                throw new IllegalArgumentException("a null cookie");
+            }
         }
         http = new EmbeddedInvocation.HttpStart(statusCode, Map.copyOf(h), List.copyOf(c));
         contentType = "application/vnd.awslambda.http-integration-response";
