@@ -58,8 +58,18 @@ final class PackagedZip {
         }
     }
 
+    private static final Path BINFMT = Path.of("/proc/sys/fs/binfmt_misc");
+
     /** Checks the zip can run here; the message names what is wrong and the fix. */
     static void check(Path zip) {
+        check(zip, hostArchitecture(), BINFMT);
+    }
+
+    /**
+     * @param host this machine's architecture
+     * @param binfmt where binfmt_misc lists the emulators registered for other architectures' programs
+     */
+    static void check(Path zip, String host, Path binfmt) {
         if (!Files.isRegularFile(zip)) {
             throw new IllegalStateException("There is no " + zip.toAbsolutePath() + " to run: run mvn package first"
                     + " (lambda:package writes target/<artifactId>.zip; failsafe's integration tests run after it)");
@@ -74,8 +84,7 @@ final class PackagedZip {
         } catch (IOException e) {
             throw new IllegalStateException(zip.toAbsolutePath() + " cannot be read as a zip: " + e.getMessage(), e);
         }
-        String host = hostArchitecture();
-        if (architecture != null && host != null && !architecture.equals(host) && !emulated(architecture)) {
+        if (architecture != null && host != null && !architecture.equals(host) && !emulated(architecture, binfmt)) {
             throw new IllegalStateException(zip.toAbsolutePath() + " is built for " + architecture + " and this"
                     + " machine is " + host + ", with no emulator for " + architecture + " registered (Debian:"
                     + " apt-get install qemu-user-static binfmt-support): package the zip for " + host
@@ -110,9 +119,13 @@ final class PackagedZip {
     }
 
     /** Whether binfmt_misc has an enabled emulator for that architecture (qemu-user-static registers them so). */
-    private static boolean emulated(String architecture) {
-        String name = architecture.equals("arm64") ? "qemu-aarch64" : "qemu-x86_64";
-        Path entry = Path.of("/proc/sys/fs/binfmt_misc", name);
+    private static boolean emulated(String architecture, Path binfmt) {
+        String name = architecture.equals("arm64") ? "qemu-aarch64" : architecture.equals("x86_64") ? "qemu-x86_64"
+                : null;
+        if (name == null) {
+            return false;
+        }
+        Path entry = binfmt.resolve(name);
         try {
             return Files.isReadable(entry) && Files.readAllLines(entry).contains("enabled");
         } catch (IOException e) {
