@@ -36,8 +36,8 @@ class AnnotationsTest {
                         .flatMap(TestExecutionResult::getThrowable).map(Throwable::toString).orElse(""))
                 .collect(Collectors.toList());
         assertEquals(List.of(), failures);
-        // 7 single events, a folder of 3, 2 listed, 1 pair, a folder of 3 pairs
-        results.testEvents().assertStatistics(stats -> stats.started(16).succeeded(16).failed(0));
+        // 8 single events, a folder of 3, 2 listed, 1 pair, a folder of 3 pairs
+        results.testEvents().assertStatistics(stats -> stats.started(17).succeeded(17).failed(0));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdashim.test.fixtures.AwsSqs;
 import dev.lambdashim.test.fixtures.ContextEcho;
 import dev.lambdashim.test.fixtures.Failures;
 import dev.lambdashim.test.fixtures.Orders;
@@ -168,6 +169,13 @@ class LambdaFunctionTest {
         assertEquals("req-1", defaults.get("requestId"));
         assertEquals("test-function", defaults.get("functionName"));
         assertEquals(512, defaults.get("memory"));
+    }
+
+    @Test
+    void aHandlerWrittenForAwsRunsAsInTheZip() {
+        Invocation sqs = LambdaFunction.of(AwsSqs.class.getName()).invokeResource("events/sqs.json");
+        assertEquals("\"hello from " + sqs.requestId() + "\"", sqs.responseJson());
+        assertEquals("messages: 1", sqs.logs().get(0).text());
     }
 
     @Test

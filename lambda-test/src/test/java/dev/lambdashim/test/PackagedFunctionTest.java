@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lambdashim.test.fixtures.EnvNames;
 import dev.lambdashim.test.fixtures.Failures;
 import dev.lambdashim.test.fixtures.Orders;
 import dev.lambdashim.test.fixtures.Page;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -123,6 +125,25 @@ class PackagedFunctionTest {
             assertEquals("Runtime.ExitError", exited.errorType());
             assertTrue(exited.errorMessage().endsWith("Runtime exited with error: exit status 3"),
                     exited.errorMessage());
+        }
+    }
+
+    @Test
+    void theFunctionGetsLambdasVariablesAndNothingElseOfThisEnvironment() throws IOException {
+        try (PackagedFunction function = PackagedFunction.of(runtimeZip())
+                .withEnvironment("_HANDLER", EnvNames.class.getName() + "::names").withEnvironment("STAGE", "test")) {
+            List<?> names = function.invoke("{}").response(List.class);
+            assertTrue(names.contains("STAGE") && names.contains("AWS_LAMBDA_RUNTIME_API"), names.toString());
+            Set<String> basics = Set.of("PATH", "HOME", "USER", "LOGNAME", "LANG", "LANGUAGE", "TZ", "TMPDIR",
+                    "JAVA_HOME", "STAGE", "_HANDLER", "LAMBDA_TASK_ROOT", "_LAMBDA_TELEMETRY_LOG_FD", "AWS_REGION",
+                    "PWD", "SHLVL", "_"); // the last three set by the shell that starts bootstrap
+            for (Object name : names) {
+                String n = (String) name;
+                assertTrue(basics.contains(n) || n.startsWith("LC_") || n.startsWith("AWS_LAMBDA_"), n);
+            }
+            assertTrue(System.getenv().keySet().stream().anyMatch(n -> !basics.contains(n) && !n.startsWith("LC_")
+                    && !n.startsWith("AWS_LAMBDA_")), "the test's own environment has more, which the function"
+                    + " must not get");
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.logging.Logger;
  * {@code System.out} and {@code System.err}, the same {@code java.util.logging} handler and level filter as in the
  * {@code bootstrap} process, only the sink differs.
  *
- * <p>{@link #install()} swaps the process-wide streams and the root JUL handler until the returned handle is closed;
+ * <p>{@link #install()} swaps the process-wide streams, the root JUL handler and {@link LambdaLog#get()} (AWS's
+ * {@code LambdaLogger}, the runtime's messages) until the returned handle is closed;
  * the caller makes sure only one capture is installed at a time.
  */
 public final class LogCapture {
@@ -86,6 +87,7 @@ public final class LogCapture {
             System.setErr(capturedErr);
             root.addHandler(handler);
             root.setLevel(JulConfiguration.julLevel(log.settings().level()));
+            LambdaLog.embed(log);
         }
 
         /** Writes what was printed without a newline as a record, as the runtime does at the end of an invocation. */
@@ -97,6 +99,7 @@ public final class LogCapture {
         @Override
         public void close() {
             flush();
+            LambdaLog.embed(null);
             root.removeHandler(handler);
             root.setLevel(rootLevel);
             System.setOut(out);

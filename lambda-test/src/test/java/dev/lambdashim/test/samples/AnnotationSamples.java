@@ -47,6 +47,12 @@ public class AnnotationSamples {
     }
 
     @ParameterizedTest
+    @Event("events/order.json")
+    void rawBytes(byte[] json) {
+        assertEquals('{', json[0]);
+    }
+
+    @ParameterizedTest
     @Event("events/sqs.json")
     void lambdaEventsRecord(SqsEvent event) {
         assertEquals("hello", event.records().get(0).body());
