@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdashim.core.ClientContext;
+import dev.lambdashim.core.CognitoIdentity;
 import dev.lambdashim.test.fixtures.AwsSqs;
 import dev.lambdashim.test.fixtures.ContextEcho;
 import dev.lambdashim.test.fixtures.Failures;
@@ -149,7 +151,10 @@ class LambdaFunctionTest {
     void theContextIsATestContextWithItsDefaultsOrTheOneGiven() {
         LambdaFunction echo = LambdaFunction.builder(ContextEcho.class.getName() + "::echo")
                 .context(TestContext.builder().functionName("orders").memoryLimitMb(1024)
-                        .timeout(Duration.ofSeconds(10)).traceId("Root=1-abc").tenantId("t-1"))
+                        .timeout(Duration.ofSeconds(10)).traceId("Root=1-abc").tenantId("t-1")
+                        .identity(new CognitoIdentity("id-1", "pool-1"))
+                        .clientContext(new ClientContext(new ClientContext.Client("inst", "Shop", "1.0", "1", "shop"),
+                                Map.of(), Map.of())))
                 .build();
         @SuppressWarnings("unchecked")
         Map<String, Object> seen = echo.invoke("{}").response(Map.class);
@@ -158,6 +163,8 @@ class LambdaFunctionTest {
         assertEquals("Root=1-abc", seen.get("trace"));
         assertEquals("Root=1-abc", seen.get("traceProperty"), "the runtime sets the X-Ray property");
         assertEquals("t-1", seen.get("tenant"));
+        assertEquals("id-1", seen.get("identity"));
+        assertEquals("Shop", seen.get("app"));
         long remaining = ((Number) seen.get("remaining")).longValue();
         assertTrue(remaining > 9000 && remaining <= 10000, "remaining " + remaining);
         assertNull(System.getProperty("com.amazonaws.xray.traceHeader"), "put back after the invocation");
