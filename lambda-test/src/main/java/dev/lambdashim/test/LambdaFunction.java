@@ -1,6 +1,7 @@
 package dev.lambdashim.test;
 
 import dev.lambdashim.core.Context;
+import dev.lambdashim.emulator.RuntimeApiEmulator;
 import dev.lambdashim.runtime.embedded.EmbeddedFunction;
 import dev.lambdashim.runtime.embedded.EmbeddedInvocation;
 import dev.lambdashim.runtime.embedded.EventBinding;
@@ -97,8 +98,17 @@ public final class LambdaFunction {
         EmbeddedInvocation answer = function.invoke(payload, context);
         HttpResult http = answer.http() == null ? null : new HttpResult(answer.http().statusCode(),
                 toLists(answer.http().headers()), answer.http().cookies(), answer.response());
-        return new Invocation(context.requestId(), answer.response(), answer.streamed(), answer.chunks(), http,
-                answer.error() == null ? null : answer.error().toJson(), records(answer.logs()), null, loader);
+        byte[] error = answer.error() == null ? null : answer.error().toJson();
+        byte[] response = answer.response();
+        if (error == null && !answer.streamed() && response.length > RuntimeApiEmulator.MAX_RESPONSE_BYTES) {
+            // Lambda answers the runtime's post 413 and fails the invocation; the caller gets this error.
+            error = ("{\"errorMessage\":\"Response payload size exceeded maximum allowed payload size ("
+                    + RuntimeApiEmulator.MAX_RESPONSE_BYTES + " bytes).\",\"errorType\":"
+                    + "\"Function.ResponseSizeTooLarge\"}").getBytes(StandardCharsets.UTF_8);
+            response = new byte[0];
+        }
+        return new Invocation(context.requestId(), response, answer.streamed(), answer.chunks(), http, error,
+                records(answer.logs()), null, loader);
     }
 
     /** Invokes with the JSON of a class path resource, or else of a file relative to the working directory. */

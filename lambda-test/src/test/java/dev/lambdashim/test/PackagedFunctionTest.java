@@ -81,6 +81,16 @@ class PackagedFunctionTest {
     }
 
     @Test
+    void aResponseOverLambdasLimitFailsAsOnLambdaInBothWays() throws IOException {
+        String handler = Failures.class.getName() + "::huge";
+        try (PackagedFunction function = PackagedFunction.of(runtimeZip()).withEnvironment("_HANDLER", handler)) {
+            Invocation tooLarge = function.invoke("{}");
+            assertEquals("Function.ResponseSizeTooLarge", tooLarge.errorType());
+            assertEquals(tooLarge.errorJson(), LambdaFunction.of(handler).invoke("{}").errorJson());
+        }
+    }
+
+    @Test
     void aStreamedHttpResponseInItsChunks() throws IOException {
         try (PackagedFunction function = PackagedFunction.of(runtimeZip())
                 .withEnvironment("_HANDLER", Page.class.getName())) {
