@@ -9,11 +9,10 @@ import dev.lambdashim.runtime.handler.HandlerResolver;
 import dev.lambdashim.runtime.handler.InvocationFailure;
 import dev.lambdashim.runtime.invocation.BufferedResponse;
 import dev.lambdashim.runtime.invocation.CurrentInvocation;
-import dev.lambdashim.runtime.log.ErrorFields;
 import dev.lambdashim.runtime.log.LogCapture;
 import dev.lambdashim.runtime.log.LogFormat;
 import dev.lambdashim.runtime.log.LogLevel;
-import java.nio.charset.StandardCharsets;
+import dev.lambdashim.runtime.log.RuntimeLog;
 import java.util.Arrays;
 import java.util.List;
 
@@ -81,9 +80,7 @@ public final class EmbeddedFunction {
                             "the runtime failed to set up handler " + handler + ": " + t, t);
                 }
                 installed.flush();
-                // As Main.reportInitError logs it.
-                log.runtimeRecord(LogLevel.ERROR, "Init Error " + error.errorType() + ": " + error.errorMessage(),
-                        ErrorFields.of(error, ""));
+                RuntimeLog.initError(error); // into the capture: LambdaLog.get() is routed to it while installed
             }
         }
         return new Init(null, error, log.drain());
@@ -131,9 +128,7 @@ public final class EmbeddedFunction {
                     installed.flush();
                 }
                 if (error != null) {
-                    // As InvokeLoop logs it, with the body it posts.
-                    log.runtimeRecord(LogLevel.ERROR, "Invoke Error",
-                            ErrorFields.of(error, " " + new String(error.toJson(), StandardCharsets.UTF_8)));
+                    RuntimeLog.invokeError(error);
                     if (buffered != null) {
                         buffered.discard();
                     } else {

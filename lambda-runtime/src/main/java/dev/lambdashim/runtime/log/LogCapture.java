@@ -49,11 +49,6 @@ public final class LogCapture {
         }
     }
 
-    /** A record of the runtime's own (logger {@code lambda-shim}), e.g. the {@code Invoke Error} line. */
-    public void runtimeRecord(LogLevel level, String message, ErrorFields error) {
-        log.record(level, LambdaLog.RUNTIME_LOGGER, message, error);
-    }
-
     /** The records written since the last call, oldest first. */
     public List<Captured> drain() {
         synchronized (records) {
