@@ -14,6 +14,7 @@ import dev.lambdashim.test.fixtures.AwsSqs;
 import dev.lambdashim.test.fixtures.ContextEcho;
 import dev.lambdashim.test.fixtures.Failures;
 import dev.lambdashim.test.fixtures.Orders;
+import dev.lambdashim.test.fixtures.Overlap;
 import dev.lambdashim.test.fixtures.Page;
 import dev.lambdashim.test.fixtures.Web;
 import java.time.Duration;
@@ -183,6 +184,28 @@ class LambdaFunctionTest {
         Invocation sqs = LambdaFunction.of(AwsSqs.class.getName()).invokeResource("events/sqs.json");
         assertEquals("\"hello from " + sqs.requestId() + "\"", sqs.responseJson());
         assertEquals("messages: 1", sqs.logs().get(0).text());
+    }
+
+    @Test
+    void invocationsFromSeveralThreadsRunOneAtATimeAndInitRunsOncePerJvm() throws Exception {
+        LambdaFunction first = LambdaFunction.of(Overlap.class.getName() + "::enter");
+        LambdaFunction second = LambdaFunction.of(Overlap.class.getName() + "::enter");
+        assertEquals(List.of("Overlap initialized"), first.initLogs().stream().map(LogRecord::text).toList());
+        assertEquals(List.of(), second.initLogs(), "the class is initialized already, as in a warm environment");
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Invocation>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                LambdaFunction function = i % 2 == 0 ? first : second;
+                calls.add(threads.submit(() -> function.invoke("{}")));
+            }
+            for (java.util.concurrent.Future<Invocation> call : calls) {
+                assertEquals("1", call.get().responseJson());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(1, Overlap.MOST.get());
     }
 
     @Test
