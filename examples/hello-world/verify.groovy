@@ -5,4 +5,8 @@ assert (log =~ /REPORT RequestId: \S+\tDuration: [0-9.]+ ms\tBilled Duration: \d
 assert (log =~ /REPORT RequestId: /).count == 3
 assert (log =~ /Init Duration/).count == 1 : 'one cold start, then warm'
 assert (log =~ /3 invocations: cold [0-9.]+ ms; warm min [0-9.]+ ms, median [0-9.]+ ms, max [0-9.]+ ms/).find()
+// The example's own tests, written with lambda-test, ran and passed.
+assert (log =~ /Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [0-9.]+ s -- in com\.example\.HandleTest/).find() : 'the tests of com.example.HandleTest'
+assert (log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [0-9.]+ s -- in com\.example\.HandleIT/).find() : 'the tests of com.example.HandleIT'
+assert (log =~ /hello-world zip: init [0-9.]+ ms, max memory \d+ MB/).find() : "the zip's own cold start, measured by the IT"
 return true

@@ -14,4 +14,6 @@ assert log.contains('"body" : "Hello, REST!"')
 assert log.contains('"multiValueHeaders"')
 assert log.contains('"body" : "Hello, ALB!"')
 assert log.contains('"statusDescription" : "200 OK"')
+// The example's own tests, written with lambda-test, ran and passed.
+assert (log =~ /Tests run: \d+, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [0-9.]+ s -- in com\.example\.ApiTest/).find() : 'the tests of com.example.ApiTest'
 return true

@@ -15,4 +15,6 @@ assert report.find() : 'no Time to First Byte in the REPORT line'
 double duration = report.group(1) as double
 double ttfb = report.group(2) as double
 assert ttfb < duration - 550 : "ttfb ${ttfb} ms, duration ${duration} ms"
+// The example's own tests, written with lambda-test, ran and passed.
+assert (log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [0-9.]+ s -- in com\.example\.PageTest/).find() : 'the tests of com.example.PageTest'
 return true

@@ -11,11 +11,9 @@ import dev.lambdashim.runtime.handler.InvocationFailure;
 import dev.lambdashim.runtime.invocation.BufferedResponse;
 import dev.lambdashim.runtime.invocation.CurrentInvocation;
 import dev.lambdashim.runtime.invocation.ResponseSink;
-import dev.lambdashim.runtime.log.ErrorFields;
 import dev.lambdashim.runtime.log.RuntimeLog;
 import dev.lambdashim.runtime.log.StandardStreams;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The runtime's loop: {@code /next}, call the handler, {@code /response} (buffered, or streamed as the handler
@@ -152,8 +150,7 @@ final class InvokeLoop {
             if (error == null) {
                 goOn = postResponse(requestId, response);
             } else {
-                RuntimeLog.error("Invoke Error",
-                        ErrorFields.of(error, " " + new String(error.toJson(), StandardCharsets.UTF_8)));
+                RuntimeLog.invokeError(error);
                 goOn = postError(requestId, response, error, xrayCause);
             }
         } finally {

@@ -7,7 +7,6 @@ import dev.lambdashim.runtime.handler.FunctionInvoker;
 import dev.lambdashim.runtime.handler.HandlerInitException;
 import dev.lambdashim.runtime.handler.HandlerName;
 import dev.lambdashim.runtime.handler.HandlerResolver;
-import dev.lambdashim.runtime.log.ErrorFields;
 import dev.lambdashim.runtime.log.JulConfiguration;
 import dev.lambdashim.runtime.log.LambdaLog;
 import dev.lambdashim.runtime.log.RuntimeLog;
@@ -96,7 +95,7 @@ public final class Main {
 
     private static void reportInitError(RuntimeApiClient client, ErrorResponse error) {
         StandardStreams.flush();
-        RuntimeLog.error("Init Error " + error.errorType() + ": " + error.errorMessage(), ErrorFields.of(error, ""));
+        RuntimeLog.initError(error);
         try {
             HttpResponse answer = client.postInitError(error);
             if (answer.status() / 100 != 2) {

@@ -59,7 +59,7 @@ class GuidePagesTest {
     @Test
     void guidesShowCompiledCodeNotErrors() {
         for (String guide : List.of("getting-started.html", "handlers.html", "logs.html", "events-and-http.html",
-                "streaming.html")) {
+                "streaming.html", "testing.html")) {
             Document page = BuiltSite.page(guide);
             assertFalse(page.select("pre").isEmpty(), guide + " shows no code");
             assertTrue(page.select("pre").stream().anyMatch(pre -> pre.text().contains("class ")

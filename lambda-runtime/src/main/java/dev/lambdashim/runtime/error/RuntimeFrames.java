@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Removes the runtime's own frames from a user's stack trace: everything from the first frame of a runtime class (of
- * {@code dev.lambdashim.runtime} or one of its layers: {@code api}, {@code aws}, {@code error}, {@code handler}, {@code http},
+ * {@code dev.lambdashim.runtime} or one of its layers: {@code api}, {@code aws}, {@code embedded}, {@code error}, {@code handler}, {@code http},
  * {@code invocation}, {@code log}) down, and the reflection and method-handle frames just above it through which the
  * runtime called the handler. The user sees the handler's frames, not the loop's. Other packages under
  * {@code dev.lambdashim.runtime} (the tests' fixtures) are user code.
@@ -12,7 +12,8 @@ import java.util.Arrays;
 final class RuntimeFrames {
 
     private static final String PACKAGE = "dev.lambdashim.runtime.";
-    private static final String[] LAYERS = {"api.", "aws.", "error.", "handler.", "http.", "invocation.", "log."};
+    private static final String[] LAYERS =
+            {"api.", "aws.", "embedded.", "error.", "handler.", "http.", "invocation.", "log."};
 
     private RuntimeFrames() {
     }

@@ -31,9 +31,22 @@ public final class LambdaLog {
         this.encoder = settings.format() == LogFormat.JSON ? new DeferredJsonEncoder(buffer) : new TextEncoder();
     }
 
+    /**
+     * While the runtime embedded in a test ({@link LogCapture}) runs a handler, the capture's log: records written
+     * through {@link #get()} (AWS's {@code LambdaLogger}, the runtime's own messages) go where the handler's prints go.
+     * {@code null} in the {@code bootstrap} process; one volatile read per such record.
+     */
+    private static volatile LambdaLog embedded;
+
     /** The process's log, made from the environment on first use. */
     public static LambdaLog get() {
-        return Holder.INSTANCE;
+        LambdaLog capture = embedded;
+        return capture != null ? capture : Holder.INSTANCE;
+    }
+
+    /** Routes {@link #get()} to a capture's log, or back to the process's with {@code null}. */
+    static void embed(LambdaLog capture) {
+        embedded = capture;
     }
 
     private static final class Holder {

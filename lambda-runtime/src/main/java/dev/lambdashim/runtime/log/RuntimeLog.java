@@ -1,5 +1,8 @@
 package dev.lambdashim.runtime.log;
 
+import dev.lambdashim.runtime.error.ErrorResponse;
+import java.nio.charset.StandardCharsets;
+
 /**
  * The runtime's own messages (start-up problems, refused posts, fatal exits): records of the function's log under
  * the logger name {@code lambda-shim}, written from the first line of {@code main} on. Not filtered by
@@ -30,6 +33,16 @@ public final class RuntimeLog {
     /** An error the runtime reports to the Runtime API, logged with its fields. */
     public static void error(String message, ErrorFields error) {
         write(LogLevel.ERROR, message, error);
+    }
+
+    /** The record of a failed invocation, with the error body the runtime posts (InvokeLoop; the embedded runtime). */
+    public static void invokeError(ErrorResponse error) {
+        error("Invoke Error", ErrorFields.of(error, " " + new String(error.toJson(), StandardCharsets.UTF_8)));
+    }
+
+    /** The record of a failed init, before the error is posted to {@code /init/error} (Main; the embedded runtime). */
+    public static void initError(ErrorResponse error) {
+        error("Init Error " + error.errorType() + ": " + error.errorMessage(), ErrorFields.of(error, ""));
     }
 
     private static void write(LogLevel level, String message, ErrorFields error) {

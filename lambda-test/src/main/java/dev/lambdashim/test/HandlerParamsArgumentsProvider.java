@@ -1,0 +1,90 @@
+package dev.lambdashim.test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.ArgumentsProvider;
+import org.junit.jupiter.params.support.AnnotationConsumer;
+import org.junit.jupiter.params.support.ParameterDeclarations;
+
+/** The {@code (event, response)} pairs of {@link HandlerParams}. */
+final class HandlerParamsArgumentsProvider implements ArgumentsProvider, AnnotationConsumer<HandlerParams> {
+
+    private static final String NAME = "@HandlerParams";
+
+    private HandlerParams params;
+
+    @Override
+    public void accept(HandlerParams annotation) {
+        this.params = annotation;
+    }
+
+    /** JUnit 5.13 and later call this one. */
+    @Override
+    public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
+        return arguments(context);
+    }
+
+    /** JUnit before 5.13 calls this one. */
+    @Override
+    @Deprecated
+    public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        return arguments(context);
+    }
+
+    private Stream<? extends Arguments> arguments(ExtensionContext context) {
+        EventFiles files = new EventFiles(context.getRequiredTestMethod());
+        boolean single = !params.event().value().isBlank() || !params.response().value().isBlank();
+        boolean many = params.events().events().length > 0 || !params.events().folder().isBlank()
+                || params.responses().responses().length > 0 || !params.responses().folder().isBlank();
+        if (single == many) {
+            throw files.fail(NAME, "", single ? "give either event and response, or events and responses, not both"
+                    : "name an event and its response (event = @Event(...), response = @Response(...)), or events"
+                    + " and responses", null);
+        }
+        if (single) {
+            if (params.event().value().isBlank() || params.response().value().isBlank()) {
+                throw files.fail(NAME, "", "an event needs its response and a response its event: give both"
+                        + " event = @Event(...) and response = @Response(...)", null);
+            }
+            return Stream.of(Arguments.of(
+                    files.argument(NAME + " event", params.event().value(), params.event().type(), 0),
+                    files.argument(NAME + " response", params.response().value(), params.response().type(), 1)));
+        }
+        List<Object> events = EventsArgumentsProvider.load(files, NAME + " events", params.events(), 0);
+        List<Object> responses = responses(files, params.responses());
+        if (events.size() != responses.size()) {
+            throw files.fail(NAME, params.events().folder(), events.size() + " events and " + responses.size()
+                    + " responses: each event needs the response expected for it, paired in order", null);
+        }
+        List<Arguments> pairs = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            pairs.add(Arguments.of(events.get(i), responses.get(i)));
+        }
+        return pairs.stream();
+    }
+
+    private static List<Object> responses(EventFiles files, Responses responses) {
+        String annotation = NAME + " responses";
+        boolean listed = responses.responses().length > 0;
+        boolean folder = !responses.folder().isBlank();
+        if (listed == folder) {
+            throw files.fail(annotation, responses.folder(), listed ? "give either responses = {...} or folder, not"
+                    + " both" : "name the responses: responses = {@Response(...), ...} or folder = \"...\"", null);
+        }
+        List<Object> loaded = new ArrayList<>();
+        if (listed) {
+            for (Response response : responses.responses()) {
+                Class<?> type = response.type() != Void.class ? response.type() : responses.type();
+                loaded.add(files.argument(annotation, response.value(), type, 1));
+            }
+        } else {
+            for (String file : files.folder(annotation, responses.folder())) {
+                loaded.add(files.argument(annotation, file, responses.type(), 1));
+            }
+        }
+        return loaded;
+    }
+}
