@@ -77,6 +77,11 @@ assert flag('MaxRAM') == 256L * 1024 * 1024
 assert flag('NewSize') == 16L * 1024 * 1024
 long maxHeap = flag('MaxHeapSize')
 assert Math.abs(maxHeap - 217L * 1024 * 1024) <= 2L * 1024 * 1024 : "heap at 85% of 256 MB: $maxHeap"
+// Core reflection through native accessors (the bootstrap's comment says why); a function may set it otherwise.
+String properties = jvmFlags('-XshowSettings:properties')
+assert properties.contains('jdk.reflect.useNativeAccessorOnly = true') : properties
+assert jvmFlags('-XshowSettings:properties -Djdk.reflect.useNativeAccessorOnly=false')
+        .contains('jdk.reflect.useNativeAccessorOnly = false')
 // The function's own JAVA_TOOL_OPTIONS replace the matching defaults (a second collector would stop the JVM).
 String own = jvmFlags('-XX:+UseParallelGC -Xmx100m')
 assert flagIn(own, 'UseParallelGC') == 1L && flagIn(own, 'UseSerialGC') == 0L
