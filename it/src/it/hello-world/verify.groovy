@@ -77,6 +77,27 @@ assert flag('MaxRAM') == 256L * 1024 * 1024
 assert flag('NewSize') == 16L * 1024 * 1024
 long maxHeap = flag('MaxHeapSize')
 assert Math.abs(maxHeap - 217L * 1024 * 1024) <= 2L * 1024 * 1024 : "heap at 85% of 256 MB: $maxHeap"
+// Core reflection through native accessors (the bootstrap's comment says why); a function may set it otherwise. A
+// system property is not among the printed flags: the bootstrap is run in a scratch task root whose jre/bin/java
+// prints its arguments (as bench/jvm-flags.sh reads them).
+Closure<String> javaArgs = { String toolOptions ->
+    File root = File.createTempDir()
+    File fakeJava = new File(root, 'jre/bin/java')
+    fakeJava.parentFile.mkdirs()
+    fakeJava.text = '#!/bin/sh\necho "$@"\n'
+    fakeJava.setExecutable(true)
+    ProcessBuilder pb = new ProcessBuilder('sh', new File(unzipped, 'bootstrap').absolutePath).redirectErrorStream(true)
+    pb.environment().put('LAMBDA_TASK_ROOT', root.absolutePath)
+    pb.environment().put('JAVA_TOOL_OPTIONS', toolOptions)
+    Process p = pb.start()
+    String text = p.inputStream.text
+    p.waitFor()
+    root.deleteDir()
+    assert text.contains('dev.lambdashim.runtime.Main') : text
+    text
+}
+assert javaArgs('').contains('-Djdk.reflect.useNativeAccessorOnly=true ')
+assert !javaArgs('-Djdk.reflect.useNativeAccessorOnly=false').contains('useNativeAccessorOnly')
 // The function's own JAVA_TOOL_OPTIONS replace the matching defaults (a second collector would stop the JVM).
 String own = jvmFlags('-XX:+UseParallelGC -Xmx100m')
 assert flagIn(own, 'UseParallelGC') == 1L && flagIn(own, 'UseSerialGC') == 0L

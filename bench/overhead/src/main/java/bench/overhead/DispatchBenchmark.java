@@ -24,6 +24,7 @@ public class DispatchBenchmark {
             "lambda-runtime-trace-id", "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700;Parent=9a9197af755a6419;Sampled=1");
 
     private DispatchAccess apiGateway;
+    private DispatchAccess apiGatewayDatabind;
     private DispatchAccess hello;
     private DispatchAccess httpHandler;
     private DispatchAccess httpTyped;
@@ -37,9 +38,15 @@ public class DispatchBenchmark {
         hello = DispatchAccess.of("bench.Hello", HEADERS);
         apiGatewayEvent = resource("/apigateway-proxy.json");
         helloEvent = "{\"name\":\"bench\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        apiGateway.invoke(apiGatewayEvent);
-        if (!apiGateway.lastResponse().contains("\"statusCode\":200")) {
-            throw new IllegalStateException(apiGateway.lastResponse());
+        apiGatewayDatabind = DispatchAccess.of("bench.ApiGatewayDatabind", HEADERS);
+        for (DispatchAccess api : new DispatchAccess[] {apiGateway, apiGatewayDatabind}) {
+            api.invoke(apiGatewayEvent);
+            if (!api.lastResponse().contains("\"statusCode\":200")) {
+                throw new IllegalStateException(api.lastResponse());
+            }
+        }
+        if (!apiGateway.lastResponse().equals(apiGatewayDatabind.lastResponse())) {
+            throw new IllegalStateException(apiGateway.lastResponse() + " vs " + apiGatewayDatabind.lastResponse());
         }
         httpHandler = DispatchAccess.of("bench.HttpRoutes", HEADERS);
         httpTyped = DispatchAccess.of("bench.HttpApiTyped", HEADERS);
@@ -64,6 +71,12 @@ public class DispatchBenchmark {
     @Benchmark
     public int apiGateway2kb() throws Throwable {
         return apiGateway.invoke(apiGatewayEvent);
+    }
+
+    /** The same event and response, bound and written by databind (what apiGateway2kb was before issue 24). */
+    @Benchmark
+    public int apiGateway2kbDatabind() throws Throwable {
+        return apiGatewayDatabind.invoke(apiGatewayEvent);
     }
 
     /** An HTTP API event through the HTTP adapter to the http-api example's HttpHandler, its JSON response back. */

@@ -154,6 +154,8 @@ final class RuntimeProcess implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(java);
             command.add("-XX:TieredStopAtLevel=1");
+            // As the bootstrap runs it: every process test checks that native reflection accessors are safe.
+            command.add("-Djdk.reflect.useNativeAccessorOnly=true");
             command.add("-Xshare:auto");
             command.addAll(jvmArgs);
             command.add("-cp");

@@ -7,7 +7,8 @@ import java.lang.reflect.Type;
 
 /**
  * The invoker of a handler that takes and returns JSON: {@link PlainJsonInvoker} when its event is plain values or
- * none (no databind at start-up), else {@link JsonFunctionInvoker} with databind's reader and writer.
+ * none, {@link TypedJsonInvoker} when it is a type {@code TypedJson} binds (both without databind at start-up), else
+ * {@link JsonFunctionInvoker} with databind's reader and writer.
  */
 final class JsonInvokers {
 
@@ -20,6 +21,10 @@ final class JsonInvokers {
         FunctionInvoker plain = direct == null ? null : PlainJsonInvoker.of(function, direct[0], direct[1], loader);
         if (plain != null) {
             return plain;
+        }
+        FunctionInvoker typed = direct == null ? null : TypedJsonInvoker.of(function, direct[0], direct[1], loader);
+        if (typed != null) {
+            return typed;
         }
         JsonCodec codec = JsonCodec.get();
         // Resolves Handler's <I, O> through superclasses and interfaces, so generic events keep their element types.
@@ -37,7 +42,11 @@ final class JsonInvokers {
      */
     static FunctionInvoker forMethod(EventFunction function, Type eventType, Type resultType, ClassLoader loader) {
         FunctionInvoker plain = PlainJsonInvoker.of(function, eventType, resultType, loader);
-        return plain != null ? plain : databind(function, eventType, resultType);
+        if (plain != null) {
+            return plain;
+        }
+        FunctionInvoker typed = TypedJsonInvoker.of(function, eventType, resultType, loader);
+        return typed != null ? typed : databind(function, eventType, resultType);
     }
 
     /** The databind invoker for concrete types ({@code null}: no event, or {@code void}). */

@@ -106,7 +106,7 @@ final class PlainJsonInvoker implements FunctionInvoker {
      * a {@code String} differently. Asked by the service file's name, which loads no databind class (nor JsonCodec,
      * whose verification would).
      */
-    private static boolean mapperProvided(ClassLoader loader) {
+    static boolean mapperProvided(ClassLoader loader) {
         return loader.getResource("META-INF/services/com.fasterxml.jackson.databind.ObjectMapper") != null;
     }
 
@@ -145,7 +145,7 @@ final class PlainJsonInvoker implements FunctionInvoker {
     }
 
     /** Whether a type names no type variable, so that it means the same wherever it is read. */
-    private static boolean concrete(Type type) {
+    static boolean concrete(Type type) {
         if (type instanceof Class) {
             return true;
         }

@@ -35,7 +35,7 @@ public final class PlainJson {
     private static final int MAX_DEPTH = 500;
 
     // The default ObjectMapper's factory settings (JsonCodec): emoji as their 4 UTF-8 bytes.
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 

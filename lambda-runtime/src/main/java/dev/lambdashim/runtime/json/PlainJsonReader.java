@@ -37,19 +37,35 @@ final class PlainJsonReader {
         }
     }
 
-    private static final Undecided UNDECIDED = new Undecided();
+    static final Undecided UNDECIDED = new Undecided();
 
     private final byte[] in;
+    /** For {@link TypedJson}: a fraction kept as its text ({@link JsonDecimal}), a repeated name undecided. */
+    private final boolean typed;
     private int pos;
     private StringBuilder text;
 
-    private PlainJsonReader(byte[] in) {
+    private PlainJsonReader(byte[] in, boolean typed) {
         this.in = in;
+        this.typed = typed;
     }
 
     /** The document's one value; {@link Undecided} when it is not exactly one plain value the root accepts. */
     static Object read(byte[] json, PlainJson.Root root) {
-        PlainJsonReader reader = new PlainJsonReader(json);
+        return read(json, root, false);
+    }
+
+    /**
+     * The document as {@link #read} gives it, except that a number with a fraction or an exponent is its
+     * {@link JsonDecimal} text (a {@code BigDecimal} or a {@code double} is made of it by the type it is read
+     * into) and an object that repeats a name is {@link Undecided} (databind's answer then depends on the type).
+     */
+    static Object readTyped(byte[] json) {
+        return read(json, PlainJson.Root.ANY, true);
+    }
+
+    private static Object read(byte[] json, PlainJson.Root root, boolean typed) {
+        PlainJsonReader reader = new PlainJsonReader(json, typed);
         reader.skipWhitespace();
         if (reader.pos == json.length) {
             throw UNDECIDED;
@@ -111,7 +127,11 @@ final class PlainJsonReader {
             skipWhitespace();
             expect(':');
             skipWhitespace();
+            int before = object.size();
             object.put(name, value(depth + 1));
+            if (typed && object.size() == before) {
+                throw UNDECIDED; // a repeated name
+            }
             skipWhitespace();
             byte next = peek();
             pos++;
@@ -277,7 +297,7 @@ final class PlainJsonReader {
      * A number, as jackson's {@code getNumberValue()} gives an integer (the narrowest of {@code Integer},
      * {@code Long}, {@code BigInteger}) and {@code getDoubleValue()} a number with a fraction or an exponent.
      */
-    private Number number() {
+    private Object number() {
         int start = pos;
         if (peek() == '-') {
             pos++;
@@ -312,11 +332,11 @@ final class PlainJsonReader {
         }
         String number = new String(in, start, pos - start, StandardCharsets.ISO_8859_1);
         if (!integer) {
-            return Double.parseDouble(number);
+            return typed ? new JsonDecimal(number) : (Object) Double.parseDouble(number);
         }
         if (digits <= 18) {
             long value = Long.parseLong(number);
-            return value == (int) value ? (Number) (int) value : (Number) value;
+            return value == (int) value ? (Object) (int) value : (Object) value;
         }
         if (digits == 19) {
             try {

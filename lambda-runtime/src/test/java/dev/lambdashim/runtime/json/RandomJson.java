@@ -46,7 +46,7 @@ final class RandomJson {
         }
     }
 
-    private static String string(Random random) {
+    static String string(Random random) {
         StringBuilder text = new StringBuilder("\"");
         int pieces = random.nextInt(4);
         for (int i = 0; i < pieces; i++) {
