@@ -90,7 +90,10 @@ Closure run = { String runtime, Map c ->
                     AWS_LAMBDA_LOG_STREAM_NAME: '2026/12/01/[$LATEST]0123456789abcdef', AWS_REGION: 'us-east-1', TZ: 'UTC'])
         Process process = pb.start()
         try {
+            // The deadline a minute ahead: the invocation is queued before the process starts, and a cold start of
+            // AWS's client on a loaded machine outlasted the default 3 s (remainingTimePositive false on AWS's side).
             Invocation invocation = Invocation.of(c.event).withRequestId('8476a536-e9f4-11e8-9739-2dfe598c3fcd')
+                    .withHeader(RuntimeApiHeaders.DEADLINE_MS, Long.toString(System.currentTimeMillis() + 60_000))
             (c.headers ?: [:]).each { k, v -> invocation = invocation.withHeader(k, v) }
             def result = emulator.invoke(invocation, Duration.ofSeconds(60))
             return [outcome: result.outcome().name(), body: result.bodyAsString(),

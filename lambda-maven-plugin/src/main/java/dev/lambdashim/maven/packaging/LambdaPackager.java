@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * {@code target/lambda-shim/stage/<packageName>/}:
  * <pre>
  * bootstrap             0755, starts the runtime
- * lambda-shim.args      java argument file: -cp lib/function.jar:lib/...  -Dlambdashim.handler=...
+ * lambda-shim.args      java argument file: -cp [AWS core and serialization:]lib/function.jar:lib/...  -Dlambdashim.handler=...
  * lib/function.jar      the function's own classes and resources
  * lib/*.jar             its runtime dependencies and the lambda-shim runtime
  * jre/                  the linked Java runtime (unless built without one)
@@ -57,8 +57,7 @@ public final class LambdaPackager {
         HandlerValidator.validate(request.handler(), request.classesDirectory(), classpath);
 
         byte[] bootstrap = bootstrapScript();
-        String args = "-cp " + FUNCTION_JAR + classpath.stream().map(e -> ":lib/" + e.zipName())
-                .reduce("", String::concat) + "\n-Dlambdashim.handler=" + request.handler() + "\n";
+        String args = "-cp " + classPath(classpath) + "\n-Dlambdashim.handler=" + request.handler() + "\n";
         Path zip = request.zipFile();
         Path work = request.workDirectory();
         Path stage = request.stageDirectory();
@@ -112,6 +111,18 @@ public final class LambdaPackager {
                 + " unzipped) for handler " + request.handler() + " on " + request.architecture().lambdaName()
                 + (java.bundle() ? "" : ", without a Java runtime of its own"));
         return result;
+    }
+
+    /**
+     * The bootstrap's class path: AWS's jars that the runtime brings first, as AWS's runtime loads its own classes
+     * ahead of the function's, then the function's classes, its jars and the runtime's.
+     */
+    private static String classPath(List<ClasspathEntry> classpath) {
+        List<String> jars = new ArrayList<>();
+        classpath.stream().filter(AwsCompat::runtimeOwned).forEach(e -> jars.add("lib/" + e.zipName()));
+        jars.add(FUNCTION_JAR);
+        classpath.stream().filter(e -> !AwsCompat.runtimeOwned(e)).forEach(e -> jars.add("lib/" + e.zipName()));
+        return String.join(":", jars);
     }
 
     /** The function's own jars: the ones whose module needs decide what the linked runtime contains. */

@@ -29,7 +29,8 @@ public final class RuntimeArtifacts {
     }
 
     /**
-     * @param awsHandlerApi the function depends on aws-lambda-java-core: AWS's serialization library is added
+     * @param awsHandlerApi the function depends on aws-lambda-java-core: AWS's core and serialization library, at
+     *     the versions of AWS's runtime, are added
      */
     public static List<ClasspathEntry> resolve(RepositorySystem system, RepositorySystemSession session,
             List<RemoteRepository> repositories, String version, boolean awsHandlerApi)
@@ -44,14 +45,15 @@ public final class RuntimeArtifacts {
                     + " also serves dev.lambdashim:lambda-runtime (offline builds need it in the local repository)", e);
         }
         if (awsHandlerApi) {
-            Artifact serialization = AwsCompat.serialization();
-            try {
-                entries.addAll(resolve(system, session, repositories, serialization));
-            } catch (DependencyResolutionException e) {
-                throw new LambdaPackagingException("cannot resolve " + serialization + ", AWS's serialization"
-                        + " library, which goes into the zip of a function that depends on aws-lambda-java-core: "
-                        + e.getMessage() + ". Check that the build's repositories serve it (offline builds need it"
-                        + " in the local repository)", e);
+            for (Artifact aws : List.of(AwsCompat.core(), AwsCompat.serialization())) {
+                try {
+                    entries.addAll(resolve(system, session, repositories, aws));
+                } catch (DependencyResolutionException e) {
+                    throw new LambdaPackagingException("cannot resolve " + aws + ", which goes into the zip of a"
+                            + " function that depends on aws-lambda-java-core (AWS's runtime carries it): "
+                            + e.getMessage() + ". Check that the build's repositories serve it (offline builds need"
+                            + " it in the local repository)", e);
+                }
             }
         }
         return entries;

@@ -19,7 +19,8 @@ fi
 JAVA="$JAVA_HOME/bin/java"
 cd "$TASK_ROOT"
 
-FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
+SETTINGS=$("$JAVA" -XshowSettings:properties -version 2>&1)
+FEATURE=$(printf '%s\n' "$SETTINGS" | sed -n 's/^ *java\.specification\.version = //p')
 if [ -n "${JAVA_VERSION:-}" ] && [ "$FEATURE" != "$JAVA_VERSION" ]; then
   echo "lambda-shim: wrong JDK: Java $FEATURE, not Java $JAVA_VERSION" >&2
   exit 64
@@ -31,23 +32,31 @@ echo "lambda-shim: [1/3] checking that $HANDLER loads on Java $FEATURE"
 "$JAVA" -cp "$CP" dev.lambdashim.runtime.HandlerCheck "$HANDLER"
 
 echo "lambda-shim: [2/3] linking a Java runtime for the function"
-# jdeps finds the modules the function's own jars use. The lambda-shim runtime's jars are left out: they need only
-# java.base and java.logging, and jdeps would count Jackson's optional java.desktop and java.sql support (50 MB).
-# --no-recursive: ANALYSE already names every jar of the function, and following its references into the runtime's
-# jars (a function with Jackson of its own) would count those optional modules all the same: AWT, 17 MB of modules.
+# jdeps finds the modules the function's own jars use, analysed as the JVM loads them here, on the class path
+# (ModuleNeeds: a modular or multi-release jar, a library's missing optional dependencies). The lambda-shim runtime's
+# jars are left out: they need only java.base and java.logging, and jdeps would count Jackson's optional java.desktop
+# and java.sql support (50 MB). --no-recursive: ANALYSE already names every jar of the function, and following its
+# references into the runtime's jars (a function with Jackson of its own) would count those optional modules all the
+# same: AWT, 17 MB of modules. A failed analysis is never read as a module list: its exit status decides, and only
+# that status (jdeps failed, not a crash of the JVM) falls back to java.se, with a warning that says why.
 # java.logging carries java.util.logging and System.Logger; jdk.crypto.ec the elliptic curves that TLS to AWS
 # endpoints needs on 17/21 (an empty module on newer JDKs).
-if MODULES=$("$JAVA_HOME/bin/jdeps" --ignore-missing-deps --print-module-deps --no-recursive --multi-release "$FEATURE" \
-    --class-path "$CP" $ANALYSE | tail -n 1) && [ -n "$MODULES" ]; then
-  :
-else
-  echo "lambda-shim: jdeps could not analyse the classpath; linking java.se instead (a larger runtime)"
+status=0
+MODULES=$("$JAVA" -cp "$CP" dev.lambdashim.runtime.ModuleNeeds "$FEATURE" "$CP" $ANALYSE) || status=$?
+if [ "$status" -eq 3 ]; then
   MODULES=java.se
+  echo "lambda-shim: WARNING: jdeps could not analyse the function's jars (above); linking java.se, every Java SE" \
+    "module (a larger runtime), so that nothing the function may need is missing" >&2
+elif [ "$status" -ne 0 ]; then
+  echo "lambda-shim: the module analysis of the function's jars failed (status $status, above)" >&2
+  exit 1
 fi
 MODULES="$MODULES,java.logging"
-if "$JAVA" --list-modules | grep -q '^jdk\.crypto\.ec@'; then
-  MODULES="$MODULES,jdk.crypto.ec"
-fi
+# No pipes where a status counts (sh has no pipefail): each command's output is taken whole, then read.
+JDK_MODULES=$("$JAVA" --list-modules)
+case "$JDK_MODULES" in
+  *jdk.crypto.ec@*) MODULES="$MODULES,jdk.crypto.ec" ;;
+esac
 # --strip-debug needs objcopy (binutils); without it, strip the Java debug attributes only.
 if command -v objcopy >/dev/null 2>&1; then
   STRIP=--strip-debug
@@ -67,7 +76,8 @@ if command -v objcopy >/dev/null 2>&1; then
   find jre -name '*.so' -exec objcopy --strip-unneeded {} \;
 fi
 # jlink links each module's legal notices to java.base's; a zip keeps plain files only, so copy them in place.
-find jre -type l | while read -r link; do
+LINKS=$(find jre -type l)
+for link in $LINKS; do
   cp --remove-destination "$(readlink -f "$link")" "$link"
 done
 # Every file gets the time its zip entry will carry, so that Lambda's unzipped copy is the one the cache was

@@ -97,9 +97,39 @@ public final class AwsHandlers {
             return new PojoInvoker(function, event, result, new AwsSerializers(loader));
         } catch (LinkageError e) {
             throw new HandlerInitException("HandlerInitError", "handler " + type.getName() + " is written against"
-                    + " AWS's aws-lambda-java-core and needs AWS's serialization library on the classpath (" + e
-                    + "): lambda:package adds com.amazonaws:aws-lambda-java-serialization to the zip when the"
-                    + " function depends on aws-lambda-java-core; add it yourself to a zip built otherwise", e);
+                    + " AWS's aws-lambda-java-core, " + missingForSerialization(loader) + " (" + e + ")", e);
+        }
+    }
+
+    /**
+     * Why AWS's serialization library cannot run: absent, or present behind an aws-lambda-java-core older than it
+     * needs (the function's own 1.0-1.2.x ahead of the runtime's), each told with its fix.
+     */
+    static String missingForSerialization(ClassLoader loader) {
+        if (!loads("com.amazonaws.services.lambda.runtime.serialization.PojoSerializer", loader)) {
+            return "which needs AWS's serialization library on the classpath: lambda:package adds"
+                    + " com.amazonaws:aws-lambda-java-serialization to the zip when the function depends on"
+                    + " aws-lambda-java-core; add it yourself to a zip built otherwise";
+        }
+        java.security.CodeSource core = null;
+        try {
+            core = Class.forName(RequestHandler.class.getName(), false, loader).getProtectionDomain().getCodeSource();
+        } catch (ClassNotFoundException | LinkageError | SecurityException e) {
+            // told as an unknown jar below
+        }
+        return "and AWS's serialization library is on the classpath, but the aws-lambda-java-core ahead of it ("
+                + (core == null ? "unknown jar" : core.getLocation()) + ") is older than the library needs (1.2.3 or"
+                + " newer, with CustomPojoSerializer). AWS's runtime loads its own core ahead of the function's, and"
+                + " so does a zip built by lambda:package; a zip built otherwise must put the aws-lambda-java-core"
+                + " that its serialization library was built with ahead of the function's own";
+    }
+
+    private static boolean loads(String name, ClassLoader loader) {
+        try {
+            Class.forName(name, false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 }

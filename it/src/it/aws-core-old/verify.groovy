@@ -1,0 +1,128 @@
+import dev.lambdashim.emulator.Invocation
+import dev.lambdashim.emulator.RuntimeApiEmulator
+import dev.lambdashim.emulator.RuntimeApiHeaders
+import java.nio.file.Files
+import java.nio.file.StandardCopyOption
+import java.nio.file.attribute.PosixFilePermissions
+import java.time.Duration
+import java.util.concurrent.TimeUnit
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry
+import org.apache.commons.compress.archivers.zip.ZipFile
+
+// Functions on aws-lambda-java-core 1.0.0 and 1.2.1: each zip runs AWS's serialization library on the runtime's own
+// core (1.4.0, the one AWS's runtime interface client uses), ahead of the function's old one, and answers as that
+// client answers when laid out as on AWS: the client and its core on the class path, the function's classes and its
+// old core in the task root (the client loads them with a class loader of their own, below its own classes).
+
+File target = new File(basedir, 'target')
+Closure<List<String>> unzip = { File zipFile, File into ->
+    List<String> names = []
+    ZipFile.builder().setFile(zipFile).get().withCloseable { zip ->
+        for (ZipArchiveEntry entry : zip.entries) {
+            names << entry.name
+            File out = new File(into, entry.name)
+            if (entry.directory) { out.mkdirs(); continue }
+            out.parentFile.mkdirs()
+            out.bytes = zip.getInputStream(entry).bytes
+            int mode = entry.unixMode & 0777
+            Files.setPosixFilePermissions(out.toPath(), PosixFilePermissions.fromString(
+                    [6, 3, 0].collect { s -> int d = (mode >> s) & 7; (d & 4 ? 'r' : '-') + (d & 2 ? 'w' : '-') + (d & 1 ? 'x' : '-') }.join()))
+        }
+    }
+    return names
+}
+
+String java = new File(System.getProperty('java.home'), 'bin/java').absolutePath
+String ricClasspath = new File(new File(target, 'ric-lib'), '*').absolutePath
+File logs = new File(target, 'compat-logs')
+logs.mkdirs()
+
+Closure run = { String name, List<String> command, File taskRoot, String handler, String event ->
+    RuntimeApiEmulator emulator = RuntimeApiEmulator.start()
+    try {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).directory(taskRoot)
+                .redirectOutput(new File(logs, "${name}.log"))
+        Map<String, String> env = pb.environment()
+        env.keySet().removeIf { it.startsWith('AWS_') || it.startsWith('_') || it.startsWith('LAMBDA_') || it == 'JAVA_TOOL_OPTIONS' || it == 'JAVA_HOME' }
+        env.putAll([AWS_LAMBDA_RUNTIME_API: emulator.runtimeApiAddress(), _HANDLER: handler,
+                    LAMBDA_TASK_ROOT: taskRoot.absolutePath, AWS_LAMBDA_FUNCTION_NAME: 'old-core',
+                    AWS_LAMBDA_FUNCTION_VERSION: '$LATEST', AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '512',
+                    AWS_LAMBDA_LOG_GROUP_NAME: '/aws/lambda/old-core', AWS_REGION: 'us-east-1', TZ: 'UTC',
+                    AWS_LAMBDA_LOG_STREAM_NAME: '2026/12/01/[$LATEST]0123456789abcdef'])
+        Process process = pb.start()
+        try {
+            def result = emulator.invoke(Invocation.of(event).withRequestId('8476a536-e9f4-11e8-9739-2dfe598c3fcd'),
+                    Duration.ofSeconds(60))
+            return [outcome: result.outcome().name(), body: result.bodyAsString()]
+        } finally {
+            process.destroyForcibly()
+            process.waitFor(10, TimeUnit.SECONDS)
+        }
+    } finally {
+        emulator.close()
+    }
+}
+
+Closure copyTree = { File from, File to ->
+    java.nio.file.Path source = from.toPath()
+    Files.walk(source).withCloseable { paths ->
+        paths.each { java.nio.file.Path path ->
+            java.nio.file.Path dest = to.toPath().resolve(source.relativize(path).toString())
+            if (Files.isDirectory(path)) { Files.createDirectories(dest) }
+            else { Files.copy(path, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING) }
+        }
+    }
+}
+
+def cases = [
+    [name: 'pojo', handler: 'example.Greeter', event: '{"name":"Ada","age":36}'],
+    [name: 'stream', handler: 'example.Echo', event: '{"raw": [1, 2.50, "x"]}'],
+    [name: 'method', handler: 'example.Maps::describe', event: '{"b":1,"a":[true,null],"c":{"d":"e"},"n":null}'],
+]
+List<String> differences = []
+for (String core : ['1.0.0', '1.2.1']) {
+    File zipFile = new File(target, core == '1.0.0' ? 'core-1.0.0.zip' : 'aws-core-old.zip')
+    assert zipFile.isFile() : "no zip for core $core"
+    File unzipped = new File(target, "unzipped-$core")
+    List<String> names = unzip(zipFile, unzipped)
+    // The runtime's own core and AWS's serialization library; the function's old core stays out of the class path.
+    assert names.contains('lib/com.amazonaws.aws-lambda-java-core-1.4.0.jar') : names
+    assert names.contains('lib/com.amazonaws.aws-lambda-java-serialization-1.2.0.jar') : names
+    assert !names.contains("lib/com.amazonaws.aws-lambda-java-core-${core}.jar".toString()) : "two cores: $names"
+    String classpath = new File(unzipped, 'lambda-shim.args').text
+    assert classpath.indexOf('aws-lambda-java-core-1.4.0') < classpath.indexOf('function.jar') : "the runtime's core first: $classpath"
+
+    // AWS's client, laid out as on AWS: its task root holds the function's classes and its jars (the old core).
+    File ricTask = new File(target, "ric-task-$core")
+    copyTree(new File(target, 'classes'), ricTask)
+    copyTree(new File(target, "task-lib-$core"), new File(ricTask, 'lib'))
+    assert new File(ricTask, "lib/aws-lambda-java-core-${core}.jar").isFile()
+
+    for (Map c : cases) {
+        def aws = run("${c.name}-${core}-aws", [java, '-cp', ricClasspath,
+                'com.amazonaws.services.lambda.runtime.api.client.AWSLambda', c.handler], ricTask, c.handler, c.event)
+        def shim = run("${c.name}-${core}-shim", [new File(unzipped, 'bootstrap').absolutePath], unzipped, c.handler,
+                c.event)
+        assert aws.outcome == 'RESPONSE' : "AWS's client on core $core, ${c.name}: ${aws.body}"
+        if (aws.outcome != shim.outcome || aws.body != shim.body) {
+            differences << "core ${core}, ${c.name}:\n  AWS's client ${aws.outcome} ${aws.body}\n  lambda-shim  ${shim.outcome} ${shim.body}"
+        }
+    }
+}
+// A zip built otherwise, with the function's old core in place of the runtime's, next to AWS's serialization library
+// (what lambda:package built before): the runtime's error names that jar and the fix, not a missing library.
+File otherwise = new File(target, 'unzipped-1.2.1')
+File args = new File(otherwise, 'lambda-shim.args')
+Files.copy(new File(target, 'task-lib-1.2.1/aws-lambda-java-core-1.2.1.jar').toPath(),
+        new File(otherwise, 'lib/old-core.jar').toPath(), StandardCopyOption.REPLACE_EXISTING)
+args.text = args.text.replace('lib/com.amazonaws.aws-lambda-java-core-1.4.0.jar', 'lib/old-core.jar')
+assert args.text.contains('lib/old-core.jar') : args.text
+new File(otherwise, 'lambda-shim.jsa').delete()
+def broken = run('pojo-old-core-first', [new File(otherwise, 'bootstrap').absolutePath], otherwise, 'example.Greeter',
+        '{"name":"Ada","age":36}')
+assert broken.outcome == 'INIT_ERROR' : broken
+assert broken.body.contains('lib/old-core.jar) is older than the library needs') : broken.body
+assert !broken.body.contains('needs AWS\'s serialization library on the classpath') : broken.body
+
+assert differences.isEmpty() : "lambda-shim and AWS's runtime interface client differ:\n" + differences.join('\n')
+return true
