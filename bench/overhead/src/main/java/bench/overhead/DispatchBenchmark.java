@@ -41,7 +41,7 @@ public class DispatchBenchmark {
         if (!apiGateway.lastResponse().contains("\"statusCode\":200")) {
             throw new IllegalStateException(apiGateway.lastResponse());
         }
-        httpHandler = DispatchAccess.of("bench.HttpRoutes", HEADERS);
+        httpHandler = DispatchAccess.of("com.example.Api", HEADERS);
         httpTyped = DispatchAccess.of("bench.HttpApiTyped", HEADERS);
         httpApiEvent = resource("/http-api-hello.json");
         for (DispatchAccess http : new DispatchAccess[] {httpHandler, httpTyped}) {
