@@ -1,6 +1,6 @@
 #!/bin/sh
-# The HTTP adapter's cost: the http-api example's HttpHandler (bench.HttpRoutes, a copy of examples/http-api's
-# com.example.Api) against the same routes as a plain Handler<HttpApiRequest, HttpApiResponse> on lambda-events
+# The HTTP adapter's cost: the http-api example's HttpHandler (com.example.Api, compiled from examples/http-api
+# itself) against the same routes as a plain Handler<HttpApiRequest, HttpApiResponse> on lambda-events
 # (bench.HttpApiTyped), on the same HTTP API event (GET /hello?name=Lambda), side by side through bench.Harness:
 # cold start (process start to the response at the Runtime API, interleaved H T H T ...) and warm round trip.
 # Both are zips packaged by the lambda-maven-plugin, each with its jlinked runtime and start-up cache trained on
@@ -43,7 +43,7 @@ HCP="$BENCH/harness/target/classes:$BENCH/harness/target/lib/*"
 # _HANDLER names each contender's class (the harness's default for the event key names both). Cold runs interleave
 # H T H T ...; the warm runs go H T T2 H2 (each process measured twice, in ABBA order), since the harness runs one
 # warm process after the other and the machine's load drifts.
-H="label=HttpHandler (bench.HttpRoutes) zip, trained cache;dir=$T/httphandler;cmd=./bootstrap;env._HANDLER=bench.HttpRoutes"
+H="label=HttpHandler (com.example.Api) zip, trained cache;dir=$T/httphandler;cmd=./bootstrap;env._HANDLER=com.example.Api"
 TY="label=Handler<HttpApiRequest, HttpApiResponse> (bench.HttpApiTyped) zip, trained cache;dir=$T/httptyped;cmd=./bootstrap;env._HANDLER=bench.HttpApiTyped"
 java -cp "$HCP" bench.Harness --runs "$RUNS" --invocations "$INVOCATIONS" --logs "$T/logs" --out "$T/harness.md" --ratio-to T \
   --event "httpapi=$BENCH/functions/events/httpapi/http-api-hello.json" \

@@ -18,6 +18,7 @@ if [ -n "${JAVA_HOME:-}" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=$(readlin
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "== building lambda-runtime, the emulator and the benchmark"
   (cd "$ROOT" && $MVN install -DskipTests -am -pl lambda-core,lambda-emulator,lambda-runtime)
+  (cd "$BENCH/support" && $MVN install)
   (cd "$HERE" && $MVN clean package)
 fi
 . "$BENCH/jvm-flags.sh"

@@ -2,12 +2,8 @@ import com.fasterxml.jackson.databind.ObjectMapper
 import dev.lambdashim.emulator.Invocation
 import dev.lambdashim.emulator.RuntimeApiEmulator
 import dev.lambdashim.emulator.RuntimeApiHeaders
-import java.nio.file.Files
-import java.nio.file.attribute.PosixFilePermissions
 import java.time.Duration
 import java.util.concurrent.TimeUnit
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry
-import org.apache.commons.compress.archivers.zip.ZipFile
 
 // The same handlers, the same events: AWS's runtime interface client (the measure) and lambda-shim's zip, each a
 // child process against the Runtime API emulator. What each posts is compared; the differences README lists are
@@ -19,19 +15,8 @@ assert zipFile.isFile()
 
 // The zip carries AWS's serialization library (the function depends on aws-lambda-java-core) at the client's version.
 File unzipped = new File(target, 'unzipped')
-List<String> names = []
-ZipFile.builder().setFile(zipFile).get().withCloseable { zip ->
-    for (ZipArchiveEntry entry : zip.entries) {
-        names << entry.name
-        File out = new File(unzipped, entry.name)
-        if (entry.directory) { out.mkdirs(); continue }
-        out.parentFile.mkdirs()
-        out.bytes = zip.getInputStream(entry).bytes
-        int mode = entry.unixMode & 0777
-        Files.setPosixFilePermissions(out.toPath(), PosixFilePermissions.fromString(
-                [6, 3, 0].collect { s -> int d = (mode >> s) & 7; (d & 4 ? 'r' : '-') + (d & 2 ? 'w' : '-') + (d & 1 ? 'x' : '-') }.join()))
-    }
-}
+Closure<List<String>> unzip = evaluate(new File(unzipScript))
+List<String> names = unzip(zipFile, unzipped)
 assert names.contains('lib/com.amazonaws.aws-lambda-java-serialization-1.2.0.jar') : names
 assert names.contains('lib/com.amazonaws.aws-lambda-java-core-1.4.0.jar') : names
 assert !names.any { it.contains('runtime-interface-client') } : "AWS's client is a test dependency only: $names"

@@ -1,10 +1,6 @@
 import dev.lambdashim.emulator.Invocation
 import dev.lambdashim.emulator.RuntimeApiEmulator
-import java.nio.file.Files
-import java.nio.file.attribute.PosixFilePermissions
 import java.time.Duration
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry
-import org.apache.commons.compress.archivers.zip.ZipFile
 
 String log = new File(basedir, 'build.log').text
 assert log.contains('Building the Java runtime in lambda-shim/build-jdk:25 for x86_64')
@@ -17,17 +13,8 @@ assert (log =~ /REPORT RequestId: /).count == 2
 
 File zipFile = new File(basedir, 'target/docker-hello-world.zip')
 File task = new File(basedir, 'target/task')
-ZipFile.builder().setFile(zipFile).get().withCloseable { zip ->
-    for (ZipArchiveEntry entry : zip.entries) {
-        File out = new File(task, entry.name)
-        if (entry.directory) { out.mkdirs(); continue }
-        out.parentFile.mkdirs()
-        out.bytes = zip.getInputStream(entry).bytes
-        out.setLastModified(entry.lastModifiedTime.toMillis())
-        Files.setPosixFilePermissions(out.toPath(), PosixFilePermissions.fromString(
-                (entry.unixMode & 0111) ? 'rwxr-xr-x' : 'rw-r--r--'))
-    }
-}
+Closure<List<String>> unzip = evaluate(new File(unzipScript))
+unzip(zipFile, task)
 assert new File(task, 'jre/bin/java').canExecute()
 assert new File(task, 'lambda-shim.aot').isFile() : 'Java 25, the default, records an AOT cache'
 

@@ -1,8 +1,6 @@
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper
 import dev.lambdashim.emulator.Invocation
 import dev.lambdashim.emulator.RuntimeApiEmulator
-import java.nio.file.Files
-import java.nio.file.attribute.PosixFilePermissions
 import java.time.Duration
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry
 import org.apache.commons.compress.archivers.zip.ZipFile
@@ -25,19 +23,9 @@ assert function.get('MemorySize').intValue() == 512
 assert function.get('Timeout').intValue() == 30
 
 File unzipped = new File(basedir, 'target/unzipped')
-List<String> names = []
+Closure<List<String>> unzip = evaluate(new File(unzipScript))
+List<String> names = unzip(zipFile, unzipped)
 ZipFile.builder().setFile(zipFile).get().withCloseable { zip ->
-    for (ZipArchiveEntry entry : zip.entries) {
-        names << entry.name
-        File out = new File(unzipped, entry.name)
-        if (entry.directory) { out.mkdirs(); continue }
-        out.parentFile.mkdirs()
-        out.bytes = zip.getInputStream(entry).bytes
-        out.setLastModified(entry.lastModifiedTime.toMillis())
-        Files.setPosixFilePermissions(out.toPath(), PosixFilePermissions.fromString(
-                Integer.toString(entry.unixMode & 0777, 8).padLeft(3, '0').collect { d ->
-                    int n = d as int; (n & 4 ? 'r' : '-') + (n & 2 ? 'w' : '-') + (n & 1 ? 'x' : '-') }.join()))
-    }
     assert (zip.getEntry('bootstrap').unixMode & 0777) == 0755
     assert zip.getEntry('bootstrap').platform == ZipArchiveEntry.PLATFORM_UNIX
 }

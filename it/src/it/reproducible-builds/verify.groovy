@@ -1,11 +1,10 @@
 // What two clean builds reproduce (README, "Reproducible builds"): every zip entry byte for byte, names, order, times
 // and modes, except the start-up cache, whose bytes the JDK's dump does not reproduce; the cache holds the same
 // classes.
-import java.nio.file.Files
-import java.nio.file.attribute.PosixFilePermissions
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry
 import org.apache.commons.compress.archivers.zip.ZipFile
 
+Closure<List<String>> unzip = evaluate(new File(unzipScript))
 String log = new File(basedir, 'build.log').text
 assert log.count('Building the Java runtime on this machine') == 2 : 'both host builds linked and trained afresh'
 assert log.count('Building the Java runtime in lambda-shim/build-jdk:25') == 2 : 'both Docker builds too'
@@ -40,17 +39,7 @@ Closure<Void> compare = { String first, String second, String javaVersion ->
     // The classes each cache holds, as the JVM that maps it lists them (lambda proxies without their address suffix).
     Closure<List<String>> classesIn = { File zipFile, String dir ->
         File unzipped = new File(basedir, "target/$dir")
-        ZipFile.builder().setFile(zipFile).get().withCloseable { zip ->
-            for (ZipArchiveEntry entry : zip.entries) {
-                File out = new File(unzipped, entry.name)
-                if (entry.directory) { out.mkdirs(); continue }
-                out.parentFile.mkdirs()
-                out.bytes = zip.getInputStream(entry).bytes
-                out.setLastModified(entry.lastModifiedTime.toMillis())
-                Files.setPosixFilePermissions(out.toPath(), PosixFilePermissions.fromString(
-                        (entry.unixMode & 0111) ? 'rwxr-xr-x' : 'rw-r--r--'))
-            }
-        }
+        unzip(zipFile, unzipped)
         String cp = new File(unzipped, 'lambda-shim.args').readLines()[0].substring(4)
         String archive = cache.endsWith('.aot') ? "-XX:AOTCache=$cache" : "-XX:SharedArchiveFile=$cache"
         // 17 lists the classes with PrintSharedDictionary, 25 without it (and does not know the flag).

@@ -58,7 +58,7 @@ public final class Harness {
             Set<String> checked) {
 
         static final Map<String, String> CLASSES = Map.of("hello", "bench.Hello", "apigw", "bench.ApiGateway",
-                "orders", "bench.Orders", "httpapi", "bench.HttpRoutes (H) / bench.HttpApiTyped (T)",
+                "orders", "bench.Orders", "httpapi", "com.example.Api (H) / bench.HttpApiTyped (T)",
                 "springboot3", "example.StreamLambdaHandler");
 
         String classOf(String kind) {

@@ -1,11 +1,11 @@
 package bench.concurrency;
 
 import com.sun.net.httpserver.HttpServer;
+import bench.support.RuntimeChild;
 import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.emulator.InvocationResult;
 import dev.lambdashim.emulator.PendingInvocation;
 import dev.lambdashim.emulator.RuntimeApiEmulator;
-import java.io.File;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -76,22 +76,8 @@ public final class ConcurrencyBench {
     private static double measure(String classpath, List<String> jvmFlags, int n, int invocations, String event,
             StringBuilder out) throws Exception {
         try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start()) {
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(jvmFlags);
-            command.add("-cp");
-            command.add(classpath);
-            command.add("dev.lambdashim.runtime.Main");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            Map<String, String> env = builder.environment();
-            env.put("AWS_LAMBDA_RUNTIME_API", emulator.runtimeApiAddress());
-            env.put("_HANDLER", SlowIo.class.getName() + "::handle");
-            env.put("AWS_LAMBDA_FUNCTION_NAME", "bench");
-            env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
-            env.put("AWS_LAMBDA_MAX_CONCURRENCY", Integer.toString(n));
-            env.put("LAMBDA_TASK_ROOT", new File(".").getAbsolutePath());
-            Process process = builder.start();
+            Process process = RuntimeChild.start(classpath, jvmFlags, emulator.runtimeApiAddress(),
+                    SlowIo.class.getName() + "::handle", Map.of("AWS_LAMBDA_MAX_CONCURRENCY", Integer.toString(n)));
             try {
                 run(emulator, event, 2 * n); // warm-up: every worker has served an invocation
                 long start = System.nanoTime();

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The same routes as {@link HttpRoutes}, written the other way: a plain {@code Handler} on lambda-events' HTTP API
+ * The same routes as {@code com.example.Api} (examples/http-api), written the other way: a plain {@code Handler} on lambda-events' HTTP API
  * records (payload 2.0 only), for the benchmark's side-by-side.
  */
 public class HttpApiTyped implements Handler<HttpApiRequest, HttpApiResponse> {

@@ -48,7 +48,7 @@ public class DispatchBenchmark {
         if (!apiGateway.lastResponse().equals(apiGatewayDatabind.lastResponse())) {
             throw new IllegalStateException(apiGateway.lastResponse() + " vs " + apiGatewayDatabind.lastResponse());
         }
-        httpHandler = DispatchAccess.of("bench.HttpRoutes", HEADERS);
+        httpHandler = DispatchAccess.of("com.example.Api", HEADERS);
         httpTyped = DispatchAccess.of("bench.HttpApiTyped", HEADERS);
         httpApiEvent = resource("/http-api-hello.json");
         for (DispatchAccess http : new DispatchAccess[] {httpHandler, httpTyped}) {

@@ -1,11 +1,11 @@
 package bench.streaming;
 
+import bench.support.RuntimeChild;
 import dev.lambdashim.emulator.Invocation;
 import dev.lambdashim.emulator.InvocationResult;
 import dev.lambdashim.emulator.PendingInvocation;
 import dev.lambdashim.emulator.ResponseChunk;
 import dev.lambdashim.emulator.RuntimeApiEmulator;
-import java.io.File;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,21 +143,8 @@ public final class StreamingBench {
 
         Function(Class<?> handler) throws Exception {
             emulator = RuntimeApiEmulator.start();
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(jvmFlags);
-            command.add("-cp");
-            command.add(classpath);
-            command.add("dev.lambdashim.runtime.Main");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            Map<String, String> env = builder.environment();
-            env.put("AWS_LAMBDA_RUNTIME_API", emulator.runtimeApiAddress());
-            env.put("_HANDLER", handler.getName());
-            env.put("AWS_LAMBDA_FUNCTION_NAME", "bench");
-            env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
-            env.put("LAMBDA_TASK_ROOT", new File(".").getAbsolutePath());
-            process = builder.start();
+            process = RuntimeChild.start(classpath, jvmFlags, emulator.runtimeApiAddress(), handler.getName(),
+                    Map.of());
         }
 
         InvocationResult invoke(String event) throws Exception {

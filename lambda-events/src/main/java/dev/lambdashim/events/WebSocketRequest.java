@@ -40,6 +40,8 @@ public record WebSocketRequest(
      * @param eventType {@code CONNECT}, {@code MESSAGE} or {@code DISCONNECT}
      * @param connectedAt when the connection opened, epoch milliseconds; see {@link #connectedInstant()}
      * @param requestTimeEpoch this event's time, epoch milliseconds
+     * @param disconnectStatusCode on {@code $disconnect}, the WebSocket close code (a number, such as {@code 1001})
+     * @param disconnectReason on {@code $disconnect}, the close reason as sent (often empty)
      * @param authorizer what the {@code $connect} authorizer returned, as sent
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,7 +52,7 @@ public record WebSocketRequest(
             String extendedRequestId,
             String requestTime,
             String messageDirection,
-            String disconnectStatusCode,
+            Integer disconnectStatusCode,
             String disconnectReason,
             String stage,
             Long connectedAt,

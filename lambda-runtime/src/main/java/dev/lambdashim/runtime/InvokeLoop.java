@@ -31,7 +31,8 @@ final class InvokeLoop {
     private final RuntimeApiClient client;
     private final FunctionInvoker invoker;
     private final RuntimeEnvironment environment;
-    private final BufferedResponse buffered = new BufferedResponse();
+    /** Reused from one invocation to the next, emptied once after each (in {@link #invoke}'s finally). */
+    private final BufferedResponse buffered;
     /** One of several loops running at once ({@link Workers}): the invocation in progress is this thread's own. */
     private final boolean concurrent;
 
@@ -41,6 +42,13 @@ final class InvokeLoop {
 
     InvokeLoop(RuntimeApiClient client, FunctionInvoker invoker, RuntimeEnvironment environment,
             boolean concurrent) {
+        this(client, invoker, environment, concurrent, new BufferedResponse());
+    }
+
+    /** With the buffer given: the test that it is emptied once per invocation counts through it. */
+    InvokeLoop(RuntimeApiClient client, FunctionInvoker invoker, RuntimeEnvironment environment,
+            boolean concurrent, BufferedResponse buffered) {
+        this.buffered = buffered;
         this.client = client;
         this.invoker = invoker;
         this.environment = environment;
@@ -121,7 +129,6 @@ final class InvokeLoop {
             CurrentInvocation.begin(requestId, context.tenantId().orElse(null), trace);
         }
         ResponseSink response = invoker.streams() ? client.streamedResponse(requestId) : buffered;
-        buffered.recycle();
         ErrorResponse error = null;
         String xrayCause = null;
         boolean fatal = false;
@@ -132,7 +139,8 @@ final class InvokeLoop {
             xrayCause = xrayCause(error, failure.getCause());
         } catch (VirtualMachineError vmError) {
             // The JVM may be in no state to go on (OutOfMemoryError, StackOverflowError, InternalError):
-            // report, then let Lambda start a fresh process.
+            // report, then let Lambda start a fresh process. A large response buffer is let go first, before the
+            // error is built (the finally's recycle then finds it empty).
             buffered.recycle();
             error = ErrorResponse.ofFunctionError(vmError);
             fatal = true;

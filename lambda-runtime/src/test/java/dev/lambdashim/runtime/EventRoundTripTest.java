@@ -39,6 +39,7 @@ class EventRoundTripTest {
         "alb, alb-multi-value.json",
         "webSocket, websocket.json",
         "webSocket, websocket-message.json",
+        "webSocket, websocket-disconnect.json",
         "sqs, sqs.json",
         "sns, sns.json",
         "s3, s3.json",

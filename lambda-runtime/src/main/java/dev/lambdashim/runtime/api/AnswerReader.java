@@ -29,9 +29,9 @@ final class AnswerReader {
         if (statusLine == null) {
             throw new EOFException("the Runtime API closed the connection before answering");
         }
-        HttpResponse answer = new HttpResponse(status(statusLine), readHeaders(), null);
-        byte[] body = readBody(answer);
-        return new HttpResponse(answer.status(), answer.headers(), body);
+        int status = status(statusLine);
+        Map<String, String> headers = readHeaders();
+        return new HttpResponse(status, headers, readBody(status, headers));
     }
 
     /** "HTTP/1.1 200 OK": three digits after the version, then a space or the end of the line. */
@@ -71,15 +71,15 @@ final class AnswerReader {
         }
     }
 
-    private byte[] readBody(HttpResponse head) throws IOException {
-        if (head.status() / 100 == 1 || head.status() == 204 || head.status() == 304) {
+    private byte[] readBody(int status, Map<String, String> headers) throws IOException {
+        if (status / 100 == 1 || status == 204 || status == 304) {
             return new byte[0];
         }
-        String transferEncoding = head.header("transfer-encoding");
+        String transferEncoding = headers.get("transfer-encoding");
         if (transferEncoding != null && transferEncoding.toLowerCase(Locale.ROOT).contains("chunked")) {
             return readChunked();
         }
-        String contentLength = head.header("content-length");
+        String contentLength = headers.get("content-length");
         if (contentLength == null) {
             return in.readAllBytes(); // no length and not chunked: the body runs to the end of the connection
         }

@@ -45,6 +45,8 @@ public final class RuntimeApiClient implements Closeable {
     private InputStream in;
     private OutputStream out;
     private long idleSince;
+    /** The streamed responses' buffer: one invocation at a time uses this client, so one buffer serves them all. */
+    private byte[] streamBuffer;
 
     /**
      * @param runtimeApi the value of {@code AWS_LAMBDA_RUNTIME_API}: {@code host:port}
@@ -103,7 +105,10 @@ public final class RuntimeApiClient implements Closeable {
 
     /** A streamed response for the request, sent as the handler flushes; nothing leaves before its first chunk. */
     public StreamedResponse streamedResponse(String requestId) {
-        return new StreamedResponse(this, invocationPath(requestId, "/response"));
+        if (streamBuffer == null) {
+            streamBuffer = new byte[StreamedResponse.BUFFER_SIZE]; // once per loop, and only for a streaming handler
+        }
+        return new StreamedResponse(this, invocationPath(requestId, "/response"), streamBuffer);
     }
 
     static String invocationPath(String requestId, String suffix) {

@@ -24,11 +24,12 @@ public final class StreamedResponse extends ResponseSink {
     static final String ERROR_BODY_TRAILER = "Lambda-Runtime-Function-Error-Body";
     private static final int PRELUDE_SEPARATOR = 8;
     /** Bytes held before a chunk is sent without a flush: a few TCP segments, small enough to keep data moving. */
-    private static final int BUFFER_SIZE = 32 * 1024;
+    static final int BUFFER_SIZE = 32 * 1024;
 
     private final RuntimeApiClient client;
     private final String path;
-    private final byte[] buffer = new byte[BUFFER_SIZE];
+    /** The loop's own buffer (its client's), used by one invocation at a time: not allocated per invocation. */
+    private final byte[] buffer;
     private int count;
     private String contentType = DEFAULT_CONTENT_TYPE;
     private boolean httpStarted;
@@ -37,9 +38,15 @@ public final class StreamedResponse extends ResponseSink {
     private IOException endFailure;
     private boolean closed;
 
-    StreamedResponse(RuntimeApiClient client, String path) {
+    StreamedResponse(RuntimeApiClient client, String path, byte[] buffer) {
         this.client = client;
         this.path = path;
+        this.buffer = buffer;
+    }
+
+    /** The buffer this response fills before sending a chunk (for the test that it is reused). */
+    byte[] buffer() {
+        return buffer;
     }
 
     @Override

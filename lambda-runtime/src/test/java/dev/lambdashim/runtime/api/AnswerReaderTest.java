@@ -30,6 +30,14 @@ class AnswerReaderTest {
     }
 
     @Test
+    void anAnswerIsAlwaysWhole() throws IOException {
+        // The reader once built a headers-only HttpResponse (a null body) to read the body's framing from.
+        assertThrows(NullPointerException.class, () -> new HttpResponse(200, java.util.Map.of(), null));
+        assertArrayEquals(new byte[0], read("HTTP/1.1 304 Not Modified\r\nContent-Length: 5\r\n\r\n").body());
+        assertEquals("", read("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n").bodyAsString());
+    }
+
+    @Test
     void malformedAnswersAreNamed() {
         assertEquals("malformed HTTP status line from the Runtime API: 'HTTP/1.1 2x0 OK'",
                 assertThrows(MalformedAnswerException.class, () -> read("HTTP/1.1 2x0 OK\r\n\r\n")).getMessage());

@@ -2,6 +2,7 @@ package dev.lambdashim.runtime.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,22 @@ class StreamedResponseTest {
             assertTrue(sent.endsWith("1\r\nx\r\n1\r\ny\r\n0\r\nLambda-Runtime-Function-Error-Type:"
                     + " Function.IllegalStateException\r\nLambda-Runtime-Function-Error-Body: " + base64
                     + "\r\n\r\n"), sent);
+        }
+    }
+
+    @Test
+    void oneBufferServesEveryStreamedInvocationOfALoop() throws Exception {
+        try (RawServer server = new RawServer(); RuntimeApiClient client = new RuntimeApiClient(server.address())) {
+            server.answer(ACCEPTED);
+            StreamedResponse first = client.streamedResponse("id-a");
+            first.write("first".getBytes(StandardCharsets.UTF_8));
+            assertEquals(202, first.finish().status());
+            server.answer(ACCEPTED);
+            StreamedResponse second = client.streamedResponse("id-b");
+            assertSame(first.buffer(), second.buffer(), "the 32 KB buffer is the loop's, not the invocation's");
+            second.write("2nd".getBytes(StandardCharsets.UTF_8));
+            assertEquals(202, second.finish().status());
+            assertTrue(server.received().endsWith("\r\n\r\n3\r\n2nd\r\n0\r\n\r\n"), server.received());
         }
     }
 
