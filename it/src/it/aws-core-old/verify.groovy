@@ -3,11 +3,8 @@ import dev.lambdashim.emulator.RuntimeApiEmulator
 import dev.lambdashim.emulator.RuntimeApiHeaders
 import java.nio.file.Files
 import java.nio.file.StandardCopyOption
-import java.nio.file.attribute.PosixFilePermissions
 import java.time.Duration
 import java.util.concurrent.TimeUnit
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry
-import org.apache.commons.compress.archivers.zip.ZipFile
 
 // Functions on aws-lambda-java-core 1.0.0 and 1.2.1: each zip runs AWS's serialization library on the runtime's own
 // core (1.4.0, the one AWS's runtime interface client uses), ahead of the function's old one, and answers as that
@@ -15,22 +12,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile
 // old core in the task root (the client loads them with a class loader of their own, below its own classes).
 
 File target = new File(basedir, 'target')
-Closure<List<String>> unzip = { File zipFile, File into ->
-    List<String> names = []
-    ZipFile.builder().setFile(zipFile).get().withCloseable { zip ->
-        for (ZipArchiveEntry entry : zip.entries) {
-            names << entry.name
-            File out = new File(into, entry.name)
-            if (entry.directory) { out.mkdirs(); continue }
-            out.parentFile.mkdirs()
-            out.bytes = zip.getInputStream(entry).bytes
-            int mode = entry.unixMode & 0777
-            Files.setPosixFilePermissions(out.toPath(), PosixFilePermissions.fromString(
-                    [6, 3, 0].collect { s -> int d = (mode >> s) & 7; (d & 4 ? 'r' : '-') + (d & 2 ? 'w' : '-') + (d & 1 ? 'x' : '-') }.join()))
-        }
-    }
-    return names
-}
+Closure<List<String>> unzip = evaluate(new File(unzipScript))
 
 String java = new File(System.getProperty('java.home'), 'bin/java').absolutePath
 String ricClasspath = new File(new File(target, 'ric-lib'), '*').absolutePath

@@ -3,37 +3,19 @@ package dev.lambdashim.test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.ArgumentsProvider;
-import org.junit.jupiter.params.support.AnnotationConsumer;
-import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /** One argument per file of {@link Events}. */
-final class EventsArgumentsProvider implements ArgumentsProvider, AnnotationConsumer<Events> {
+final class EventsArgumentsProvider extends EventFileArgumentsProvider<Events> {
 
-    private Events events;
-
+    /** Declared with the annotation's own type: JUnit finds the annotation a provider consumes by it. */
     @Override
     public void accept(Events annotation) {
-        this.events = annotation;
+        super.accept(annotation);
     }
 
-    /** JUnit 5.13 and later call this one. */
     @Override
-    public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
-        return arguments(context);
-    }
-
-    /** JUnit before 5.13 calls this one. */
-    @Override
-    @Deprecated
-    public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
-        return arguments(context);
-    }
-
-    private Stream<? extends Arguments> arguments(ExtensionContext context) {
-        EventFiles files = new EventFiles(context.getRequiredTestMethod());
+    Stream<? extends Arguments> arguments(Events events, EventFiles files) {
         List<Arguments> arguments = new ArrayList<>();
         for (Object event : load(files, "@Events", events, 0)) {
             arguments.add(Arguments.of(event));

@@ -3,39 +3,21 @@ package dev.lambdashim.test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.ArgumentsProvider;
-import org.junit.jupiter.params.support.AnnotationConsumer;
-import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /** The {@code (event, response)} pairs of {@link HandlerParams}. */
-final class HandlerParamsArgumentsProvider implements ArgumentsProvider, AnnotationConsumer<HandlerParams> {
+final class HandlerParamsArgumentsProvider extends EventFileArgumentsProvider<HandlerParams> {
+
+    /** Declared with the annotation's own type: JUnit finds the annotation a provider consumes by it. */
+    @Override
+    public void accept(HandlerParams annotation) {
+        super.accept(annotation);
+    }
 
     private static final String NAME = "@HandlerParams";
 
-    private HandlerParams params;
-
     @Override
-    public void accept(HandlerParams annotation) {
-        this.params = annotation;
-    }
-
-    /** JUnit 5.13 and later call this one. */
-    @Override
-    public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
-        return arguments(context);
-    }
-
-    /** JUnit before 5.13 calls this one. */
-    @Override
-    @Deprecated
-    public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
-        return arguments(context);
-    }
-
-    private Stream<? extends Arguments> arguments(ExtensionContext context) {
-        EventFiles files = new EventFiles(context.getRequiredTestMethod());
+    Stream<? extends Arguments> arguments(HandlerParams params, EventFiles files) {
         boolean single = !params.event().value().isBlank() || !params.response().value().isBlank();
         boolean many = params.events().events().length > 0 || !params.events().folder().isBlank()
                 || params.responses().responses().length > 0 || !params.responses().folder().isBlank();

@@ -3,6 +3,7 @@ package dev.lambdashim.runtime.api;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.lambdashim.runtime.error.ErrorResponse;
 import dev.lambdashim.runtime.invocation.ResponseSink;
+import dev.lambdashim.runtime.invocation.StreamingRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -94,18 +95,14 @@ public final class StreamedResponse extends ResponseSink {
 
     @Override
     public void setContentType(String type) {
-        if (type == null || type.isBlank() || type.indexOf('\r') >= 0 || type.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("not a content type: " + type);
-        }
+        StreamingRules.contentType(type);
         checkNothingWritten("setContentType");
         contentType = type;
     }
 
     @Override
     public void startHttpResponse(int statusCode, Map<String, String> headers, List<String> cookies) {
-        if (statusCode < 100 || statusCode > 599) {
-            throw new IllegalArgumentException("HTTP status code out of range 100-599: " + statusCode);
-        }
+        StreamingRules.statusCode(statusCode);
         checkNothingWritten("startHttpResponse");
         byte[] prelude = prelude(statusCode, headers, cookies);
         if (prelude.length + PRELUDE_SEPARATOR > buffer.length) {

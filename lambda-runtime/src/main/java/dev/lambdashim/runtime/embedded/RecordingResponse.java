@@ -1,6 +1,7 @@
 package dev.lambdashim.runtime.embedded;
 
 import dev.lambdashim.runtime.invocation.ResponseSink;
+import dev.lambdashim.runtime.invocation.StreamingRules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -67,18 +68,14 @@ final class RecordingResponse extends ResponseSink {
 
     @Override
     public void setContentType(String type) {
-        if (type == null || type.isBlank() || type.indexOf('\r') >= 0 || type.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("not a content type: " + type);
-        }
+        StreamingRules.contentType(type);
         checkNothingWritten("setContentType");
         contentType = type;
     }
 
     @Override
     public void startHttpResponse(int statusCode, Map<String, String> headers, List<String> cookies) {
-        if (statusCode < 100 || statusCode > 599) {
-            throw new IllegalArgumentException("HTTP status code out of range 100-599: " + statusCode);
-        }
+        StreamingRules.statusCode(statusCode);
         checkNothingWritten("startHttpResponse");
         Map<String, String> h = headers == null ? Map.of() : headers;
         h.forEach((name, value) -> {

@@ -27,15 +27,12 @@ final class PlainJsonInvoker implements FunctionInvoker {
 
     private final EventFunction function;
     private final PlainJson.Root eventRoot;
-    private final Type eventType;
-    private final Type resultType;
-    private volatile JsonFunctionInvoker databind;
+    private final DatabindOnDemand databind;
 
     private PlainJsonInvoker(EventFunction function, PlainJson.Root eventRoot, Type eventType, Type resultType) {
         this.function = function;
         this.eventRoot = eventRoot;
-        this.eventType = eventType;
-        this.resultType = resultType;
+        this.databind = new DatabindOnDemand(function, eventType, resultType);
     }
 
     /**
@@ -75,13 +72,13 @@ final class PlainJsonInvoker implements FunctionInvoker {
         if (eventRoot != null) {
             input = PlainJson.read(event, eventRoot);
             if (input == PlainJson.UNDECIDED) {
-                databind().invoke(event, context, response);
+                databind.get().invoke(event, context, response);
                 return;
             }
         }
         Object result = FunctionInvoker.awaitIfAsync(function.apply(input, context));
         if (!PlainJson.isPlain(result)) {
-            databind().writeResult(result, response);
+            databind.get().writeResult(result, response);
             return;
         }
         try {
@@ -89,16 +86,6 @@ final class PlainJsonInvoker implements FunctionInvoker {
         } catch (IOException e) {
             throw JsonFunctionInvoker.unwritable(result, e, response);
         }
-    }
-
-    private JsonFunctionInvoker databind() {
-        JsonFunctionInvoker invoker = databind;
-        if (invoker == null) {
-            // Two workers may both build one; they are equal, and either is kept.
-            invoker = JsonInvokers.databind(function, eventType, resultType);
-            databind = invoker;
-        }
-        return invoker;
     }
 
     /**

@@ -21,14 +21,13 @@ final class TypedJsonInvoker implements FunctionInvoker {
     private final EventFunction function;
     private final TypedJson json;
     private final Type eventType;
-    private final Type resultType;
-    private volatile JsonFunctionInvoker databind;
+    private final DatabindOnDemand databind;
 
     private TypedJsonInvoker(EventFunction function, TypedJson json, Type eventType, Type resultType) {
         this.function = function;
         this.json = json;
         this.eventType = eventType;
-        this.resultType = resultType;
+        this.databind = new DatabindOnDemand(function, eventType, resultType);
     }
 
     /**
@@ -53,7 +52,7 @@ final class TypedJsonInvoker implements FunctionInvoker {
         if (eventType != null) {
             input = json.read(event);
             if (input == PlainJson.UNDECIDED) {
-                databind().invoke(event, context, response);
+                databind.get().invoke(event, context, response);
                 return;
             }
         }
@@ -66,17 +65,7 @@ final class TypedJsonInvoker implements FunctionInvoker {
         }
         if (!written) {
             response.discard();
-            databind().writeResult(result, response);
+            databind.get().writeResult(result, response);
         }
-    }
-
-    private JsonFunctionInvoker databind() {
-        JsonFunctionInvoker invoker = databind;
-        if (invoker == null) {
-            // Two workers may both build one; they are equal, and either is kept.
-            invoker = JsonInvokers.databind(function, eventType, resultType);
-            databind = invoker;
-        }
-        return invoker;
     }
 }
