@@ -127,6 +127,7 @@ class TypedJsonTest {
         SAMPLES.put("alb-multi-value.json", AlbRequest.class);
         SAMPLES.put("websocket.json", WebSocketRequest.class);
         SAMPLES.put("websocket-message.json", WebSocketRequest.class);
+        SAMPLES.put("websocket-disconnect.json", WebSocketRequest.class);
         SAMPLES.put("sqs.json", SqsEvent.class);
         SAMPLES.put("sns.json", SnsEvent.class);
         SAMPLES.put("s3.json", S3Event.class);
