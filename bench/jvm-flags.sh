@@ -9,7 +9,7 @@ if [ -z "${JVM_FLAGS+set}" ]; then
   printf '#!/bin/sh\necho "$@"\n' > "$_flags_root/jre/bin/java"
   chmod +x "$_flags_root/jre/bin/java"
   JVM_FLAGS=$(env -i PATH="$PATH" AWS_LAMBDA_FUNCTION_MEMORY_SIZE="${LAMBDA_MEMORY:-512}" LAMBDA_TASK_ROOT="$_flags_root" \
-    sh "$(dirname "$BENCH")/lambda-maven-plugin/src/main/resources/dev/lambdashim/maven/bootstrap" \
+    sh "$(dirname "$BENCH")/lambda-maven-plugin/src/main/resources/dev/lambdashim/maven/packaging/bootstrap" \
     | sed 's/ *@lambda-shim.args dev.lambdashim.runtime.Main$//')
   rm -rf "$_flags_root"
   case "$JVM_FLAGS" in *-XX:*) ;; *) echo "bench: could not read the JVM flags off the bootstrap: '$JVM_FLAGS'" >&2; exit 1 ;; esac

@@ -75,7 +75,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   done
 fi
 
-# The JVM flags of the bootstrap (lambda-maven-plugin/src/main/resources/dev/lambdashim/maven/bootstrap) at MEMORY,
+# The JVM flags of the bootstrap (lambda-maven-plugin/src/main/resources/dev/lambdashim/maven/packaging/bootstrap) at MEMORY,
 # given to AWS's client too, so that C and D differ from A and B by the runtime code and the start-up cache only.
 LAMBDA_MEMORY=$MEMORY . "$BENCH/jvm-flags.sh"
 echo "== JVM flags of the bootstrap at $MEMORY MB: $JVM_FLAGS"

@@ -30,7 +30,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   cp -r "$BENCH/harness/target/classes" "$BENCH/harness/target/lib" "$T/harness/"
 fi
 
-# The JVM flags of the bootstrap (lambda-maven-plugin/src/main/resources/dev/lambdashim/maven/bootstrap) for 512 MB.
+# The JVM flags of the bootstrap (lambda-maven-plugin/src/main/resources/dev/lambdashim/maven/packaging/bootstrap) for 512 MB.
 . "$BENCH/jvm-flags.sh"
 HCP="$T/harness/classes:$T/harness/lib/*"
 # The same class path for every loop; only SocketLoop loads anything from lib (RuntimeApiClient, HttpResponse).

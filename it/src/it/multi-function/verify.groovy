@@ -31,4 +31,8 @@ assert template.at('/Resources/OrdersWorkerFunction/Properties/CodeUri').textVal
 assert template.at('/Resources/OrdersWorkerFunction/Properties/MemorySize').intValue() == 1024
 def users = new YAMLMapper().readTree(new File(basedir, 'users/target/template.yaml'))
 assert users.get('Resources').fieldNames().toList() == ['UsersFunction']
+// Attached and installed apart: the second function's classifier came from its packageName alone.
+[['orders', 'orders-api'], ['orders', 'orders-worker'], ['users', 'lambda']].each { artifact, classifier ->
+    assert log =~ /Installing \S+ to \S+\/$artifact\/1\.0\/$artifact-1\.0-$classifier\.zip/ : "$artifact $classifier"
+}
 return true

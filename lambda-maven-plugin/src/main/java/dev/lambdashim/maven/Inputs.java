@@ -1,5 +1,12 @@
 package dev.lambdashim.maven;
 
+import dev.lambdashim.maven.error.LambdaShimException;
+
+import dev.lambdashim.maven.error.LambdaPackagingException;
+import dev.lambdashim.maven.packaging.ZipAssembler;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
@@ -61,5 +68,39 @@ final class Inputs {
             throw new LambdaShimException("<invocations> (-Dlambda.invocations) is " + count + ": give 1 or more");
         }
         return count;
+    }
+
+    /**
+     * The time stamped on every zip entry: ISO-8601 or seconds since the epoch; unset, a fixed date, so that the zip is
+     * reproducible either way.
+     */
+    static Instant outputTimestamp(String value) throws LambdaPackagingException {
+        if (value == null || value.isBlank()) {
+            return ZipAssembler.DEFAULT_TIMESTAMP;
+        }
+        String v = value.strip();
+        if (v.chars().allMatch(Character::isDigit)) {
+            return Instant.ofEpochSecond(Long.parseLong(v));
+        }
+        try {
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new LambdaPackagingException("<outputTimestamp> (project.build.outputTimestamp) is '" + value
+                    + "': expected ISO-8601 like 2026-01-01T00:00:00Z or seconds since the epoch", e);
+        }
+    }
+
+    /** The attached zip's classifier when none is configured: {@code lambda}, or the function's own name. */
+    static String defaultClassifier(String packageName, String artifactId, int packageExecutions) {
+        return packageExecutions <= 1 || packageName.equals(artifactId) ? "lambda" : packageName;
+    }
+
+    /** @return the classifier, when it is one Maven can publish as part of a file name */
+    static String classifier(String classifier) throws LambdaShimException {
+        if (!FILE_NAME.matcher(classifier).matches()) {
+            throw new LambdaShimException("<classifier> (-Dlambda.classifier) is '" + classifier + "': it must be"
+                    + " letters, digits, '-', '_' and '.', such as worker; it names the attached zip in a repository");
+        }
+        return classifier;
     }
 }

@@ -1,5 +1,12 @@
 package dev.lambdashim.maven;
 
+import dev.lambdashim.maven.error.LambdaInvokeException;
+import dev.lambdashim.maven.error.LambdaShimException;
+import dev.lambdashim.maven.invoke.InvocationReport;
+import dev.lambdashim.maven.invoke.InvokeRequest;
+import dev.lambdashim.maven.invoke.LocalInvoker;
+import dev.lambdashim.maven.platform.Architecture;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,11 +20,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Runs the packaged function locally the way Lambda will: the zip's own {@code bootstrap}, in a container of the run
@@ -27,15 +32,11 @@ import org.apache.maven.project.MavenProject;
  * {@code mvn package lambda:invoke}.
  */
 @Mojo(name = "invoke", threadSafe = true)
-public class InvokeMojo extends AbstractMojo {
+public class InvokeMojo extends FunctionMojo {
 
     /** Characters of the last response printed; the rest is counted. */
     private static final int SHOWN_RESPONSE_CHARS = 65536;
     private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    /** The zip's base name, as for {@code lambda:package}: {@code target/<packageName>.zip}. */
-    @Parameter(property = "lambda.packageName", defaultValue = "${project.artifactId}")
-    String packageName;
 
     /**
      * A file holding the event (JSON), e.g. {@code -Dlambda.event=src/lambda/events/hello.json}. Default: none, the
@@ -67,20 +68,6 @@ public class InvokeMojo extends AbstractMojo {
     boolean expectError;
 
     /**
-     * The function's timeout in seconds (1-900), enforced as Lambda does ({@code Task timed out after N.00 seconds});
-     * the next invocation then gets a fresh process.
-     */
-    @Parameter(property = "lambda.timeout", defaultValue = "30")
-    int timeout;
-
-    /**
-     * The function's memory in MB (128-10240): the container's memory limit and
-     * {@code AWS_LAMBDA_FUNCTION_MEMORY_SIZE}.
-     */
-    @Parameter(property = "lambda.memorySize", defaultValue = "512")
-    int memorySize;
-
-    /**
      * Environment variables for the function, set in the POM as
      * {@code <environment><GREETING>Hi</GREETING></environment>}; a map, so it has no {@code -D} property. Default:
      * none beyond Lambda's own variables (and, with {@code -Dlambda.docker=false}, {@code PATH}, {@code HOME},
@@ -90,27 +77,9 @@ public class InvokeMojo extends AbstractMojo {
     @Parameter
     Map<String, String> environment;
 
-    /** Run {@code bootstrap} in a container of {@code runImage}; {@code false} runs it on this machine. */
-    @Parameter(property = "lambda.docker", defaultValue = "true")
-    boolean docker;
-
     /** The image the function runs in, standing in for Lambda's {@code provided.al2023}: Java-free on purpose. */
     @Parameter(property = "lambda.runImage", defaultValue = "public.ecr.aws/lambda/provided:al2023")
     String runImage;
-
-    /**
-     * The Docker daemon, e.g. {@code unix:///var/run/docker.sock}. Default: {@code DOCKER_HOST}, the docker context,
-     * or the default socket, as the Docker CLI picks it.
-     */
-    @Parameter(property = "lambda.dockerHost")
-    String dockerHost;
-
-    /** The function's architecture: {@code x86_64} or {@code arm64}. */
-    @Parameter(property = "lambda.architecture", defaultValue = "x86_64")
-    String architecture;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
 
     @Override
     public void execute() throws MojoFailureException {

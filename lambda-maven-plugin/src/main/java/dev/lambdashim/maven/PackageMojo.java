@@ -1,10 +1,19 @@
 package dev.lambdashim.maven;
 
+import dev.lambdashim.maven.error.LambdaPackagingException;
+import dev.lambdashim.maven.error.LambdaShimException;
+import dev.lambdashim.maven.javaruntime.JavaRuntimeSettings;
+import dev.lambdashim.maven.packaging.AwsCompat;
+import dev.lambdashim.maven.packaging.ClasspathEntry;
+import dev.lambdashim.maven.packaging.LambdaPackager;
+import dev.lambdashim.maven.packaging.PackageRequest;
+import dev.lambdashim.maven.packaging.PackageResult;
+import dev.lambdashim.maven.packaging.RuntimeArtifacts;
+import dev.lambdashim.maven.packaging.SamTemplate;
+import dev.lambdashim.maven.platform.Architecture;
+
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,31 +21,27 @@ import java.util.Map;
 import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 import org.eclipse.aether.RepositorySystem;
 
 /**
  * Builds the function's deployment zip, {@code target/<packageName>.zip}, for Lambda's {@code provided.al2023}
  * runtime: the {@code bootstrap} launcher, the lambda-shim runtime, the function's classes and its runtime
- * dependencies. The zip is attached to the project (type {@code zip}, classifier {@code lambda}) so that
+ * dependencies. The zip is attached to the project (type {@code zip}, classifier {@code lambda} by default) so that
  * {@code install} and {@code deploy} publish it.
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
-public class PackageMojo extends AbstractMojo {
+public class PackageMojo extends FunctionMojo {
 
-    /** Used when the project sets no {@code project.build.outputTimestamp}: the zip is reproducible regardless. */
     private static final String FUNCTIONS_KEY = "dev.lambdashim.functions";
-
-    static final Instant DEFAULT_TIMESTAMP = Instant.parse("2000-01-01T00:00:00Z");
 
     /**
      * The function's handler: {@code pkg.Class} (implementing {@code Handler}, {@code StreamHandler},
@@ -47,13 +52,6 @@ public class PackageMojo extends AbstractMojo {
      */
     @Parameter(property = "lambda.handler")
     String handler;
-
-    /**
-     * The zip's base name: the zip is {@code target/<packageName>.zip}. A file name: letters, digits, {@code -},
-     * {@code _} and {@code .}.
-     */
-    @Parameter(property = "lambda.packageName", defaultValue = "${project.artifactId}")
-    String packageName;
 
     /** Skips packaging. A {@code pom}-packaged project is always skipped (it has no code). */
     @Parameter(property = "lambda.skip", defaultValue = "false")
@@ -67,10 +65,6 @@ public class PackageMojo extends AbstractMojo {
     @Parameter(property = "lambda.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
     String outputTimestamp;
 
-    /** The architecture the function runs on: {@code x86_64} or {@code arm64}. */
-    @Parameter(property = "lambda.architecture", defaultValue = "x86_64")
-    String architecture;
-
     /**
      * Links a Java runtime for the function into the zip ({@code jre/}) and records a start-up cache on it.
      * {@code false} makes a zip without Java, for a runtime supplied another way (a Lambda layer); its
@@ -78,13 +72,6 @@ public class PackageMojo extends AbstractMojo {
      */
     @Parameter(property = "lambda.bundleJava", defaultValue = "true")
     boolean bundleJava;
-
-    /**
-     * Builds the Java runtime in a Docker container of {@code image}, on the target OS and JDK. {@code false} runs the
-     * same steps on the JDK running Maven, which must then be a Linux JDK of the function's architecture.
-     */
-    @Parameter(property = "lambda.docker", defaultValue = "true")
-    boolean docker;
 
     /**
      * The build image: a JDK on Amazon Linux 2023 with {@code jlink}, of the {@code javaVersion}. Default: Amazon
@@ -110,34 +97,18 @@ public class PackageMojo extends AbstractMojo {
     @Parameter(property = "lambda.eventsDirectory", defaultValue = "${project.basedir}/src/lambda/events")
     File eventsDirectory;
 
-    /**
-     * The Docker daemon, e.g. {@code unix:///var/run/docker.sock}. Default: {@code DOCKER_HOST}, the docker context,
-     * or the default socket, as the Docker CLI picks it.
-     */
-    @Parameter(property = "lambda.dockerHost")
-    String dockerHost;
-
     /** Writes a SAM template ({@code target/template.yaml}) beside the zip, ready for {@code sam deploy}. */
     @Parameter(property = "lambda.samTemplate", defaultValue = "true")
     boolean samTemplate;
 
-    /** The function's memory in MB (128-10240), for the SAM template (and {@code lambda:invoke}). */
-    @Parameter(property = "lambda.memorySize", defaultValue = "512")
-    int memorySize;
-
-    /** The function's timeout in seconds (1-900), for the SAM template (and {@code lambda:invoke}). */
-    @Parameter(property = "lambda.timeout", defaultValue = "30")
-    int timeout;
-
     /**
-     * The classifier of the attached zip artifact. Several executions in one project (several functions) each need
-     * their own.
+     * The classifier of the attached zip artifact (letters, digits, {@code -}, {@code _} and {@code .}). Default:
+     * {@code lambda} for a project's only function (or the one whose {@code packageName} is the artifactId); in a
+     * project with several {@code lambda:package} executions, each other function's {@code packageName}, so a second
+     * function needs nothing but its own {@code packageName}.
      */
-    @Parameter(property = "lambda.classifier", defaultValue = "lambda")
+    @Parameter(property = "lambda.classifier")
     String classifier;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
@@ -174,6 +145,9 @@ public class PackageMojo extends AbstractMojo {
             Inputs.packageName(packageName);
             Inputs.memorySize(memorySize);
             Inputs.timeout(timeout);
+            String classifier = this.classifier == null || this.classifier.isBlank()
+                    ? Inputs.defaultClassifier(packageName, project.getArtifactId(), packageExecutions())
+                    : Inputs.classifier(this.classifier.strip());
             Map<String, SamTemplate.Function> functions = functionsOfThisBuild();
             if (functions.containsKey(packageName)) {
                 throw new LambdaPackagingException("Two executions of lambda:package in " + project.getArtifactId()
@@ -192,7 +166,7 @@ public class PackageMojo extends AbstractMojo {
                             AwsCompat.usesAwsHandlerApi(dependencies)),
                     Path.of(project.getBuild().getDirectory()),
                     Path.of(project.getBuild().getDirectory(), "lambda-shim"),
-                    parseTimestamp(outputTimestamp), Architecture.parse(architecture), javaOptions());
+                    Inputs.outputTimestamp(outputTimestamp), Architecture.parse(architecture), javaRuntimeSettings());
             PackageResult result = new LambdaPackager(getLog()::info).packageFunction(request);
             result.warnings().forEach(getLog()::warn);
             functions.put(packageName, new SamTemplate.Function(packageName, handler.strip(),
@@ -222,13 +196,20 @@ public class PackageMojo extends AbstractMojo {
         return (Map<String, SamTemplate.Function>) known;
     }
 
-    private JavaOptions javaOptions() throws LambdaPackagingException {
+    /** How many executions of {@code lambda:package} the project's POM declares (none when run from the CLI). */
+    private int packageExecutions() {
+        Plugin self = project.getPlugin(plugin.getPluginLookupKey());
+        return self == null ? 0 : (int) self.getExecutions().stream().filter(e -> e.getGoals().contains("package"))
+                .count();
+    }
+
+    private JavaRuntimeSettings javaRuntimeSettings() throws LambdaPackagingException {
         if (!bundleJava) {
-            return JavaOptions.NONE;
+            return JavaRuntimeSettings.NONE;
         }
-        int version = JavaOptions.resolveJavaVersion(javaVersion, docker, Runtime.version().feature());
-        String buildImage = image == null || image.isBlank() ? JavaOptions.defaultImage(version) : image.strip();
-        return new JavaOptions(true, docker, buildImage, version,
+        int version = JavaRuntimeSettings.resolveJavaVersion(javaVersion, docker, Runtime.version().feature());
+        String buildImage = image == null || image.isBlank() ? JavaRuntimeSettings.defaultImage(version) : image.strip();
+        return new JavaRuntimeSettings(true, docker, buildImage, version,
                 eventsDirectory == null ? null : eventsDirectory.toPath(), dockerHost);
     }
 
@@ -242,21 +223,5 @@ public class PackageMojo extends AbstractMojo {
             }
         }
         return entries;
-    }
-
-    static Instant parseTimestamp(String value) throws LambdaPackagingException {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_TIMESTAMP;
-        }
-        String v = value.strip();
-        if (v.chars().allMatch(Character::isDigit)) {
-            return Instant.ofEpochSecond(Long.parseLong(v));
-        }
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new LambdaPackagingException("<outputTimestamp> (project.build.outputTimestamp) is '" + value
-                    + "': expected ISO-8601 like 2026-01-01T00:00:00Z or seconds since the epoch", e);
-        }
     }
 }

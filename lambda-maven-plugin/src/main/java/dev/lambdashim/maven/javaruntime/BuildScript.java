@@ -1,0 +1,69 @@
+package dev.lambdashim.maven.javaruntime;
+
+import dev.lambdashim.maven.error.LambdaPackagingException;
+
+import dev.lambdashim.emulator.FunctionRunner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The files the runtime build runs: the build script, and the Runtime API emulator for the training run. */
+final class BuildScript {
+
+    static final String SCRIPT = "build-runtime.sh";
+    /** The script's exit status when the JDK it runs on is not the Java version asked for. */
+    static final int WRONG_JDK = 64;
+    private static final Pattern WRONG_JDK_LINE =
+            Pattern.compile("lambda-shim: wrong JDK: (Java \\S+), not");
+
+    private BuildScript() {
+    }
+
+    static byte[] script() throws LambdaPackagingException {
+        try (InputStream in = BuildScript.class.getResourceAsStream(SCRIPT)) {
+            if (in == null) {
+                throw new LambdaPackagingException("the plugin's " + SCRIPT + " resource is missing: a broken plugin");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot read the plugin's " + SCRIPT + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the script into {@code directory} and returns its path. */
+    static Path writeScript(Path directory) throws LambdaPackagingException {
+        try {
+            Files.createDirectories(directory);
+            Path script = directory.resolve(SCRIPT);
+            Files.write(script, script());
+            return script;
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot write to " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The JDK the script found, from its output: "Java 21"; "another Java" when the line is missing. */
+    static String jdkFound(List<String> output) {
+        for (String line : output) {
+            Matcher matcher = WRONG_JDK_LINE.matcher(line);
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+        }
+        return "another Java";
+    }
+
+    /** The emulator's jar (or classes directory, in the reactor's own tests), taken from the plugin's classpath. */
+    static Path emulatorClasspath() throws LambdaPackagingException {
+        try {
+            return Path.of(FunctionRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new LambdaPackagingException("cannot locate the lambda-emulator on the plugin's classpath", e);
+        }
+    }
+}
