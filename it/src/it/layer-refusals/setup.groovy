@@ -18,7 +18,7 @@ Closure<Void> fakeLayer = { String name, Map<String, String> properties ->
 }
 int java = Runtime.version().feature()
 Map<String, String> base = [id: 'f' * 64, javaVersion: "${java}", javaRuntimeVersion: "${java}", architecture: 'x86_64',
-        modules: 'java.base,java.logging', runtimeVersion: lambdaShimVersion, jars: '']
+        modules: 'java.base,java.logging', runtimeVersion: 'test', jars: '']
 fakeLayer('arm64', base + [architecture: 'arm64'])
 fakeLayer('other-java', base + [javaVersion: java == 21 ? '17' : '21'])
 fakeLayer('not-a-layer', null)

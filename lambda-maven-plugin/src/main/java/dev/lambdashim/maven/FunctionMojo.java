@@ -58,7 +58,7 @@ public abstract class FunctionMojo extends AbstractMojo {
      * The lambda-shim layer a function packaged with {@code <runtime>layer</runtime>} runs on: the layer zip that
      * {@code lambda:layer} wrote (a path, relative to the project), or the Maven coordinates of the layer artifact it
      * attached, {@code groupId:artifactId:version} (classifier {@code layer}, or a fourth part). {@code lambda:invoke}
-     * runs the function on it; unset, on the layer {@code lambda:package} used.
+     * runs the function on the layer {@code lambda:package} packaged it on, else on this one.
      */
     @Parameter(property = "lambda.layer")
     String layer;

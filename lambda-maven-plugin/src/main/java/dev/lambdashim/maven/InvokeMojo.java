@@ -121,20 +121,23 @@ public class InvokeMojo extends FunctionMojo {
     }
 
     /**
-     * The layer a function on one runs on: {@code <layer>} when set, else the one {@code lambda:package} noted;
-     * {@code null} when neither (a function with its own bootstrap needs none).
+     * The layer a function on one runs on: the very zip {@code lambda:package} packaged it on (its cache was recorded
+     * there), else {@code <layer>}; {@code null} when neither (a function with its own bootstrap needs none).
      */
     private Path layerZip(Path target) throws LambdaShimException {
+        Path note = PackageRequest.layerNote(target.resolve("lambda-shim"), packageName);
+        try {
+            if (Files.isRegularFile(note) && Files.isRegularFile(Path.of(Files.readString(note).strip()))) {
+                return Path.of(Files.readString(note).strip());
+            }
+        } catch (IOException e) {
+            throw new LambdaShimException("cannot read " + note + ": " + e.getMessage(), e);
+        }
         if (layer != null && !layer.isBlank()) {
             return LayerReference.resolve(layer, project.getBasedir().toPath(), repositorySystem,
                     session.getRepositorySession(), project.getRemoteProjectRepositories());
         }
-        Path note = PackageRequest.layerNote(target.resolve("lambda-shim"), packageName);
-        try {
-            return Files.isRegularFile(note) ? Path.of(Files.readString(note).strip()) : null;
-        } catch (IOException e) {
-            throw new LambdaShimException("cannot read " + note + ": " + e.getMessage(), e);
-        }
+        return null;
     }
 
     private InvokeRequest.Event event() throws LambdaInvokeException {
