@@ -34,7 +34,7 @@ assert layerBuilt > 0 && layerBuilt < log.indexOf('hello.zip') && layerBuilt < l
     ZipFile.builder().setFile(zipFile).get().withCloseable { zip ->
         List<String> names = zip.entries.toList().findAll { !it.directory }*.name.sort()
         String cache = java >= 25 ? 'lambda-shim.aot' : 'lambda-shim.jsa'
-        assert names == [cache, 'lambda-shim.args', 'lambda-shim.classpath', 'lambda-shim.layer', 'lib/function.jar'] : names
+        assert names == [cache, 'lambda-shim.args', 'lambda-shim.classpath', 'lambda-shim.layer', 'lib/function.jar'].sort() : names
         assert zip.getInputStream(zip.getEntry('lambda-shim.layer')).text.trim() == layerId
         assert zip.getInputStream(zip.getEntry('lambda-shim.classpath')).text.trim() == 'lib/function.jar'
         long cacheCompressed = zip.getEntry(cache).compressedSize
