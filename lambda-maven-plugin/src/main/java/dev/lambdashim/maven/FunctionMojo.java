@@ -54,6 +54,15 @@ public abstract class FunctionMojo extends AbstractMojo {
     @Parameter(property = "lambda.dockerHost")
     String dockerHost;
 
+    /**
+     * The lambda-shim layer a function packaged with {@code <runtime>layer</runtime>} runs on: the layer zip that
+     * {@code lambda:layer} wrote (a path, relative to the project), or the Maven coordinates of the layer artifact it
+     * attached, {@code groupId:artifactId:version} (classifier {@code layer}, or a fourth part). {@code lambda:invoke}
+     * runs the function on the layer {@code lambda:package} packaged it on, else on this one.
+     */
+    @Parameter(property = "lambda.layer")
+    String layer;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 }

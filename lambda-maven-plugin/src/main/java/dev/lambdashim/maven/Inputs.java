@@ -103,4 +103,28 @@ final class Inputs {
         }
         return classifier;
     }
+
+    /** @return the layer's name, when it is a plain file name (the zip is {@code target/<layerName>.zip}) */
+    static String layerName(String name) throws LambdaShimException {
+        if (name == null || !FILE_NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
+            throw new LambdaShimException("<layerName> (-Dlambda.layerName) is '" + name + "': it must be a file name"
+                    + " of letters, digits, '-', '_' and '.' (not '.' or '..'), such as lambda-shim-java25; the layer"
+                    + " is target/<layerName>.zip, and Lambda's layer name");
+        }
+        return name;
+    }
+
+    /** @return {@code true} for a function on a layer, {@code false} for one with its own Java runtime */
+    static boolean onLayer(String runtime) throws LambdaShimException {
+        String value = runtime == null ? "" : runtime.strip();
+        if (value.equals("layer")) {
+            return true;
+        }
+        if (value.equals("bundled")) {
+            return false;
+        }
+        throw new LambdaShimException("<runtime> (-Dlambda.runtime) is '" + runtime + "': give bundled (a Java runtime"
+                + " in the function's zip, the default) or layer (the Java runtime of a lambda-shim layer, named by"
+                + " <layer>)");
+    }
 }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.lambdashim.maven.layerfile.LayerReference;
+import dev.lambdashim.maven.packaging.PackageRequest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +22,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Runs the packaged function locally the way Lambda will: the zip's own {@code bootstrap}, in a container of the run
@@ -33,6 +38,16 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "invoke", threadSafe = true)
 public class InvokeMojo extends FunctionMojo {
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    private final RepositorySystem repositorySystem;
+
+    @Inject
+    public InvokeMojo(RepositorySystem repositorySystem) {
+        this.repositorySystem = repositorySystem;
+    }
 
     /** Characters of the last response printed; the rest is counted. */
     private static final int SHOWN_RESPONSE_CHARS = 65536;
@@ -83,6 +98,10 @@ public class InvokeMojo extends FunctionMojo {
 
     @Override
     public void execute() throws MojoFailureException {
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("Skipping lambda:invoke: " + project.getArtifactId() + " has pom packaging, no function");
+            return;
+        }
         try {
             Inputs.packageName(packageName);
             Inputs.invocations(invocations);
@@ -93,12 +112,32 @@ public class InvokeMojo extends FunctionMojo {
             InvokeRequest request = new InvokeRequest(target.resolve(packageName + ".zip"),
                     target.resolve("lambda-shim/invoke"), packageName, List.of(event()), invocations,
                     concurrency, timeout, memorySize, environment == null ? Map.of() : new HashMap<>(environment),
-                    docker, runImage, dockerHost, Architecture.parse(architecture));
+                    docker, runImage, dockerHost, Architecture.parse(architecture), layerZip(target));
             List<InvocationReport> reports = new LocalInvoker(getLog()::info).invoke(request);
             report(reports);
         } catch (LambdaShimException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The layer a function on one runs on: the very zip {@code lambda:package} packaged it on (its cache was recorded
+     * there), else {@code <layer>}; {@code null} when neither (a function with its own bootstrap needs none).
+     */
+    private Path layerZip(Path target) throws LambdaShimException {
+        Path note = PackageRequest.layerNote(target.resolve("lambda-shim"), packageName);
+        try {
+            if (Files.isRegularFile(note) && Files.isRegularFile(Path.of(Files.readString(note).strip()))) {
+                return Path.of(Files.readString(note).strip());
+            }
+        } catch (IOException e) {
+            throw new LambdaShimException("cannot read " + note + ": " + e.getMessage(), e);
+        }
+        if (layer != null && !layer.isBlank()) {
+            return LayerReference.resolve(layer, project.getBasedir().toPath(), repositorySystem,
+                    session.getRepositorySession(), project.getRemoteProjectRepositories());
+        }
+        return null;
     }
 
     private InvokeRequest.Event event() throws LambdaInvokeException {

@@ -4,7 +4,10 @@ import dev.lambdashim.maven.error.LambdaPackagingException;
 import dev.lambdashim.maven.error.LambdaShimException;
 import dev.lambdashim.maven.javaruntime.JavaRuntimeSettings;
 import dev.lambdashim.maven.packaging.AwsCompat;
+import dev.lambdashim.maven.layerfile.LayerDescriptor;
+import dev.lambdashim.maven.layerfile.LayerReference;
 import dev.lambdashim.maven.packaging.ClasspathEntry;
+import dev.lambdashim.maven.packaging.FunctionLayer;
 import dev.lambdashim.maven.packaging.LambdaPackager;
 import dev.lambdashim.maven.packaging.PackageRequest;
 import dev.lambdashim.maven.packaging.PackageResult;
@@ -72,6 +75,15 @@ public class PackageMojo extends FunctionMojo {
      */
     @Parameter(property = "lambda.bundleJava", defaultValue = "true")
     boolean bundleJava;
+
+    /**
+     * Where the function's Java runtime comes from: {@code bundled}, linked into its own zip with the start-up cache
+     * ({@code jre/}, {@code bootstrap}); or {@code layer}, the runtime of the lambda-shim layer named by
+     * {@code <layer>}: the zip then holds only the function's own jars and its start-up cache, recorded on the layer's
+     * runtime, and Lambda starts the layer's {@code /opt/bootstrap}.
+     */
+    @Parameter(property = "lambda.runtime", defaultValue = "bundled")
+    String runtime;
 
     /**
      * The build image: a JDK on Amazon Linux 2023 with {@code jlink}, of the {@code javaVersion}. Default: Amazon
@@ -142,6 +154,7 @@ public class PackageMojo extends FunctionMojo {
         }
         try {
             // Every value is checked before anything is written.
+            boolean onLayer = Inputs.onLayer(runtime);
             Inputs.packageName(packageName);
             Inputs.memorySize(memorySize);
             Inputs.timeout(timeout);
@@ -158,6 +171,8 @@ public class PackageMojo extends FunctionMojo {
                         + " attach a zip with classifier '" + classifier + "': give each execution its own"
                         + " <classifier>");
             }
+            Architecture arch = Architecture.parse(architecture);
+            FunctionLayer functionLayer = onLayer ? functionLayer(arch) : null;
             List<ClasspathEntry> dependencies = dependencies();
             PackageRequest request = new PackageRequest(handler.strip(), packageName,
                     Path.of(project.getBuild().getOutputDirectory()), dependencies,
@@ -166,11 +181,16 @@ public class PackageMojo extends FunctionMojo {
                             AwsCompat.usesAwsHandlerApi(dependencies)),
                     Path.of(project.getBuild().getDirectory()),
                     Path.of(project.getBuild().getDirectory(), "lambda-shim"),
-                    Inputs.outputTimestamp(outputTimestamp), Architecture.parse(architecture), javaRuntimeSettings());
+                    Inputs.outputTimestamp(outputTimestamp), arch, javaRuntimeSettings(functionLayer), functionLayer);
             PackageResult result = new LambdaPackager(getLog()::info).packageFunction(request);
             result.warnings().forEach(getLog()::warn);
+            Path target = result.zipFile().getParent();
             functions.put(packageName, new SamTemplate.Function(packageName, handler.strip(),
-                    request.architecture(), memorySize, timeout, classifier));
+                    request.architecture(), memorySize, timeout, classifier, functionLayer == null ? null
+                            : new SamTemplate.Layer(functionLayer.zip().getFileName().toString().replaceFirst(
+                                    "\\.zip$", ""), target.toAbsolutePath().relativize(
+                                            functionLayer.zip().toAbsolutePath()).toString().replace('\\', '/'),
+                                    functionLayer.descriptor().architecture())));
             if (samTemplate) {
                 // One template for the project: every function packaged so far in this build, this one last.
                 SamTemplate.write(result.zipFile().getParent(), project.getArtifactId(),
@@ -203,11 +223,26 @@ public class PackageMojo extends FunctionMojo {
                 .count();
     }
 
-    private JavaRuntimeSettings javaRuntimeSettings() throws LambdaPackagingException {
+    /** The layer of {@code <layer>}, found and checked against the function. */
+    private FunctionLayer functionLayer(Architecture arch) throws LambdaPackagingException {
+        if (!bundleJava) {
+            throw new LambdaPackagingException("<bundleJava>false</bundleJava> (-Dlambda.bundleJava=false) and"
+                    + " <runtime>layer</runtime> (-Dlambda.runtime=layer) both say where Java comes from: a function on"
+                    + " a layer gets the layer's, so drop <bundleJava>");
+        }
+        Path zip = LayerReference.resolve(layer, project.getBasedir().toPath(), repositorySystem,
+                session.getRepositorySession(), project.getRemoteProjectRepositories());
+        FunctionLayer functionLayer = new FunctionLayer(zip, LayerDescriptor.read(zip, layer));
+        functionLayer.check(arch, javaVersion, docker, Runtime.version().feature());
+        return functionLayer;
+    }
+
+    private JavaRuntimeSettings javaRuntimeSettings(FunctionLayer functionLayer) throws LambdaPackagingException {
         if (!bundleJava) {
             return JavaRuntimeSettings.NONE;
         }
-        int version = JavaRuntimeSettings.resolveJavaVersion(javaVersion, docker, Runtime.version().feature());
+        int version = functionLayer != null ? functionLayer.descriptor().javaVersion()
+                : JavaRuntimeSettings.resolveJavaVersion(javaVersion, docker, Runtime.version().feature());
         String buildImage = image == null || image.isBlank() ? JavaRuntimeSettings.defaultImage(version) : image.strip();
         return new JavaRuntimeSettings(true, docker, buildImage, version,
                 eventsDirectory == null ? null : eventsDirectory.toPath(), dockerHost);

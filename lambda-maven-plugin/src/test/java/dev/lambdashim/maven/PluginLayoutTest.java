@@ -31,19 +31,24 @@ class PluginLayoutTest {
     void packagesDependOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("goals").definedBy(ROOT)
+                .layer("layer").definedBy(ROOT + ".layer..")
                 .layer("packaging").definedBy(ROOT + ".packaging..")
                 .layer("invoke").definedBy(ROOT + ".invoke..")
                 .layer("javaruntime").definedBy(ROOT + ".javaruntime..")
+                .layer("layerfile").definedBy(ROOT + ".layerfile..")
                 .layer("docker").definedBy(ROOT + ".docker..")
                 .layer("platform").definedBy(ROOT + ".platform..")
                 .layer("error").definedBy(ROOT + ".error..")
                 .whereLayer("goals").mayNotBeAccessedByAnyLayer()
-                .whereLayer("packaging").mayOnlyBeAccessedByLayers("goals")
+                .whereLayer("layer").mayOnlyBeAccessedByLayers("goals")
+                .whereLayer("packaging").mayOnlyBeAccessedByLayers("goals", "layer")
                 .whereLayer("invoke").mayOnlyBeAccessedByLayers("goals")
-                .whereLayer("javaruntime").mayOnlyBeAccessedByLayers("goals", "packaging", "invoke")
-                .whereLayer("docker").mayOnlyBeAccessedByLayers("goals", "packaging", "invoke", "javaruntime")
-                .whereLayer("platform").mayOnlyBeAccessedByLayers("goals", "packaging", "invoke", "javaruntime",
-                        "docker")
+                .whereLayer("javaruntime").mayOnlyBeAccessedByLayers("goals", "layer", "packaging", "invoke")
+                .whereLayer("layerfile").mayOnlyBeAccessedByLayers("goals", "layer", "packaging", "invoke")
+                .whereLayer("docker").mayOnlyBeAccessedByLayers("goals", "layer", "packaging", "invoke",
+                        "javaruntime")
+                .whereLayer("platform").mayOnlyBeAccessedByLayers("goals", "layer", "packaging", "invoke",
+                        "javaruntime", "layerfile", "docker")
                 .check(PLUGIN);
     }
 
@@ -52,7 +57,7 @@ class PluginLayoutTest {
         Map<String, Long> perPackage = PLUGIN.stream().filter(c -> c.getEnclosingClass().isEmpty())
                 .collect(Collectors.groupingBy(JavaClass::getPackageName, TreeMap::new, Collectors.counting()));
         assertTrue(perPackage.keySet().stream().allMatch(p -> p.equals(ROOT) || p.matches(
-                "dev\\.lambdashim\\.maven\\.(packaging|invoke|javaruntime|docker|platform|error)")),
+                "dev\\.lambdashim\\.maven\\.(layer|packaging|invoke|javaruntime|layerfile|docker|platform|error)")),
                 "a package outside the layers: " + perPackage.keySet());
         perPackage.forEach((name, count) -> assertTrue(count <= MAX_TOP_LEVEL_CLASSES,
                 name + " holds " + count + " classes, over " + MAX_TOP_LEVEL_CLASSES + ": split it by concern"));

@@ -60,11 +60,12 @@ interface FunctionHost extends AutoCloseable {
         return -1;
     }
 
-    static FunctionHost onHost(Path task, Path telemetry, Map<String, String> env, Consumer<String> log)
+    /** @param layer the unpacked lambda-shim layer whose bootstrap starts the function, or {@code null} for its own */
+    static FunctionHost onHost(Path task, Path layer, Path telemetry, Map<String, String> env, Consumer<String> log)
             throws IOException {
         // Lambda hands the runtime its telemetry pipe as descriptor 3; Java passes only 0-2 to a child, hence sh.
         ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", "exec \"$0\" 3>\"$1\"",
-                task.resolve("bootstrap").toString(), telemetry.toString()).redirectErrorStream(true)
+                (layer == null ? task : layer).resolve("bootstrap").toString(), telemetry.toString()).redirectErrorStream(true)
                 .directory(task.toFile());
         HostEnvironment.reset(builder.environment());
         builder.environment().putAll(env);
@@ -110,6 +111,17 @@ interface FunctionHost extends AutoCloseable {
         };
     }
 
+    /** The function at /var/task and, for a function on a layer, the layer at /opt, both read-only; telemetry. */
+    private static List<Bind> binds(Path task, Path layer, Path telemetry) {
+        List<Bind> binds = new ArrayList<>();
+        binds.add(new Bind(task.toString(), new Volume("/var/task"), AccessMode.ro));
+        if (layer != null) {
+            binds.add(new Bind(layer.toString(), new Volume("/opt"), AccessMode.ro));
+        }
+        binds.add(new Bind(telemetry.getParent().toString(), new Volume("/lambda-shim/telemetry"), AccessMode.rw));
+        return binds;
+    }
+
     /** {@code uid:gid} of this process: the user running Maven. */
     static String invokingUser() throws IOException {
         Path self = Path.of("/proc/self");
@@ -139,9 +151,10 @@ interface FunctionHost extends AutoCloseable {
                 + " another machine?); run on this machine instead: -Dlambda.docker=false");
     }
 
+    /** @param layer the unpacked lambda-shim layer, mounted read-only at {@code /opt} as on Lambda, or {@code null} */
     static FunctionHost inContainer(DockerClient docker, String image, Architecture architecture, Path task,
-            Path telemetry, int memoryMb, Map<String, String> env, int emulatorPort, Consumer<String> log)
-            throws IOException {
+            Path layer, Path telemetry, int memoryMb, Map<String, String> env, int emulatorPort,
+            Consumer<String> log) throws IOException {
         // Docker's bridge network, not the host's: the function reaches the emulator through a relay on the
         // bridge's gateway, and nothing on the host's loopback.
         String user = invokingUser(); // not the image's root
@@ -160,13 +173,11 @@ interface FunctionHost extends AutoCloseable {
                     .withUser(user)
                     .withEnv(variables)
                     .withWorkingDir("/var/task")
-                    .withCmd("/bin/sh", "-c", "exec /var/task/bootstrap 3>/lambda-shim/telemetry/"
-                            + telemetry.getFileName())
+                    .withCmd("/bin/sh", "-c", "exec " + (layer == null ? "/var/task" : "/opt")
+                            + "/bootstrap 3>/lambda-shim/telemetry/" + telemetry.getFileName())
                     .withHostConfig(HostConfig.newHostConfig().withNetworkMode("bridge")
                             .withMemory(memoryMb * 1024L * 1024L).withMemorySwap(memoryMb * 1024L * 1024L)
-                            .withBinds(new Bind(task.toString(), new Volume("/var/task"), AccessMode.ro),
-                                    new Bind(telemetry.getParent().toString(), new Volume("/lambda-shim/telemetry"),
-                                            AccessMode.rw)))
+                            .withBinds(binds(task, layer, telemetry)))
                     .exec().getId();
         } catch (RuntimeException e) {
             relay.close();

@@ -23,14 +23,23 @@ import java.util.Map;
  * @param runImage the run image, standing in for Lambda's {@code provided.al2023}
  * @param dockerHost the Docker daemon to use instead of the environment's, or {@code null}
  * @param architecture the function's architecture (the container's platform)
+ * @param layerZip the lambda-shim layer a function packaged on one runs on, or {@code null}
  */
 public record InvokeRequest(Path zip, Path workDirectory, String functionName, List<Event> events, int invocations,
         int concurrency, int timeoutSeconds, int memoryMb, Map<String, String> environment, boolean docker,
-        String runImage, String dockerHost, Architecture architecture) {
+        String runImage, String dockerHost, Architecture architecture, Path layerZip) {
 
     public InvokeRequest {
         events = List.copyOf(events);
         environment = Map.copyOf(environment);
+    }
+
+    /** A function with a bootstrap of its own. */
+    public InvokeRequest(Path zip, Path workDirectory, String functionName, List<Event> events, int invocations,
+            int concurrency, int timeoutSeconds, int memoryMb, Map<String, String> environment, boolean docker,
+            String runImage, String dockerHost, Architecture architecture) {
+        this(zip, workDirectory, functionName, events, invocations, concurrency, timeoutSeconds, memoryMb,
+                environment, docker, runImage, dockerHost, architecture, null);
     }
 
     /**

@@ -57,6 +57,7 @@ public final class LocalInvoker {
         }
         Path task = request.workDirectory().resolve("task");
         unzip(request.zip(), task);
+        Path layer = FunctionOnLayer.layerOf(request, task, log);
         DockerClient docker = request.docker() ? connect(request.dockerHost()) : null;
         List<InvocationReport> reports = new ArrayList<>();
         RuntimeApiEmulator emulator = null;
@@ -73,7 +74,7 @@ public final class LocalInvoker {
                 emulator = RuntimeApiEmulator.start();
                 telemetry = TelemetryReader.open(request.workDirectory().resolve("telemetry"), log);
                 started = System.nanoTime();
-                function = start(request, task, telemetry.fifo(), emulator, docker);
+                function = start(request, task, layer, telemetry.fifo(), emulator, docker);
                 reports.addAll(invokeConcurrently(request, emulator, function, started, emulation));
             } else {
                 for (InvokeRequest.Event event : request.events()) {
@@ -83,7 +84,7 @@ public final class LocalInvoker {
                             emulator = RuntimeApiEmulator.start();
                             telemetry = TelemetryReader.open(request.workDirectory().resolve("telemetry"), log);
                             started = System.nanoTime();
-                            function = start(request, task, telemetry.fifo(), emulator, docker);
+                            function = start(request, task, layer, telemetry.fifo(), emulator, docker);
                         }
                         InvocationReport report = invokeOnce(request, event, emulator, function,
                                 cold ? started : -1, emulation);
@@ -157,8 +158,8 @@ public final class LocalInvoker {
         }
     }
 
-    private FunctionHost start(InvokeRequest request, Path task, Path telemetry, RuntimeApiEmulator emulator,
-            DockerClient docker) throws IOException {
+    private FunctionHost start(InvokeRequest request, Path task, Path layer, Path telemetry,
+            RuntimeApiEmulator emulator, DockerClient docker) throws IOException {
         Map<String, String> env = new HashMap<>(request.environment());
         env.put("AWS_LAMBDA_RUNTIME_API", emulator.runtimeApiAddress());
         env.put("AWS_LAMBDA_FUNCTION_NAME", request.functionName());
@@ -171,9 +172,9 @@ public final class LocalInvoker {
             env.put("AWS_LAMBDA_MAX_CONCURRENCY", Integer.toString(request.concurrency()));
         }
         if (docker == null) {
-            return FunctionHost.onHost(task, telemetry, env, log);
+            return FunctionHost.onHost(task, layer, telemetry, env, log);
         }
-        return FunctionHost.inContainer(docker, request.runImage(), request.architecture(), task, telemetry,
+        return FunctionHost.inContainer(docker, request.runImage(), request.architecture(), task, layer, telemetry,
                 request.memoryMb(), env, emulator.port(), log);
     }
 

@@ -18,6 +18,10 @@ final class BuildScript {
     static final String SCRIPT = "build-runtime.sh";
     /** The script's exit status when the JDK it runs on is not the Java version asked for. */
     static final int WRONG_JDK = 64;
+    /** The script's exit status when a function on a layer needs modules the layer's runtime lacks. */
+    static final int LAYER_LACKS_MODULES = 65;
+    private static final Pattern LAYER_LACKS_LINE =
+            Pattern.compile("lambda-shim: the layer lacks modules the function needs: (\\S+) \\(the layer has: (.*)\\)");
     private static final Pattern WRONG_JDK_LINE =
             Pattern.compile("lambda-shim: wrong JDK: (Java \\S+), not");
 
@@ -56,6 +60,51 @@ final class BuildScript {
             }
         }
         return "another Java";
+    }
+
+    /**
+     * Why a function does not fit its layer, from the script's output: the modules it lacks, named, and the fix.
+     */
+    static String layerLacks(String handler, List<String> output) {
+        for (String line : output) {
+            Matcher matcher = LAYER_LACKS_LINE.matcher(line);
+            if (matcher.find()) {
+                String missing = matcher.group(1);
+                String modules = missing.contains(",") ? "modules " + missing.replace(",", ", ") : "module " + missing;
+                String elements = String.join("", java.util.Arrays.stream(missing.split(","))
+                        .map(m -> "<module>" + m + "</module>").toList());
+                return "The function " + handler + " needs the Java " + modules + ", which the layer lacks (it has "
+                        + matcher.group(2).replace(" ", ", ") + "): add " + elements + " to the layer's <modules>"
+                        + " (lambda:layer) and build the layer again, or package this function with its own Java"
+                        + " (<runtime>bundled</runtime>)";
+            }
+        }
+        return "The function " + handler + " needs Java modules the layer lacks. Last lines:\n  "
+                + String.join("\n  ", output);
+    }
+
+    /** Another of the plugin's build scripts, by name (build-layer.sh), written into {@code directory}. */
+    static Path writeScript(Path directory, String name) throws LambdaPackagingException {
+        byte[] bytes = script(name);
+        try {
+            Files.createDirectories(directory);
+            Path script = directory.resolve(name);
+            Files.write(script, bytes);
+            return script;
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot write to " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    static byte[] script(String name) throws LambdaPackagingException {
+        try (InputStream in = BuildScript.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new LambdaPackagingException("the plugin's " + name + " resource is missing: a broken plugin");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new LambdaPackagingException("cannot read the plugin's " + name + ": " + e.getMessage(), e);
+        }
     }
 
     /** The emulator's jar (or classes directory, in the reactor's own tests), taken from the plugin's classpath. */

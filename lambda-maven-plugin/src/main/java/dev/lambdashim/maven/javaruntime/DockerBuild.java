@@ -102,6 +102,11 @@ public final class DockerBuild {
         variables.add("TASK_ROOT=/var/task");
         variables.add("EMULATOR_CP=" + EMULATOR);
         variables.add("HOME=/tmp");
+        if (request.layerDirectory() != null) {
+            // Where Lambda puts a layer: the training run starts the layer's bootstrap on the layer's runtime there.
+            binds.add(new Bind(request.layerDirectory().toString(), new Volume("/opt"), AccessMode.ro));
+            variables.add("LAYER=/opt");
+        }
         if (request.eventsDirectory() != null && Files.isDirectory(request.eventsDirectory())) {
             binds.add(new Bind(request.eventsDirectory().toString(), new Volume(EVENTS), AccessMode.ro));
             variables.add("EVENTS_DIR=" + EVENTS);
@@ -130,6 +135,9 @@ public final class DockerBuild {
                             + BuildScript.jdkFound(output.lastLines()) + ", not the Java " + request.javaVersion()
                             + " of <javaVersion> (-Dlambda.javaVersion): set <image> (-Dlambda.image) to a JDK "
                             + request.javaVersion() + " image, or <javaVersion> to the image's version");
+                }
+                if (status == BuildScript.LAYER_LACKS_MODULES) {
+                    throw new LambdaPackagingException(BuildScript.layerLacks(request.handler(), output.lastLines()));
                 }
                 if (status != 0) {
                     throw new LambdaPackagingException("The runtime build in " + request.image() + " failed with exit"

@@ -57,6 +57,9 @@ final class HostBuild {
         variables.put("TASK_ROOT", request.taskRoot().toString());
         variables.put("EMULATOR_CP", emulator.toString());
         variables.put("JAVA_HOME", javaHome().toString());
+        if (request.layerDirectory() != null) {
+            variables.put("LAYER", request.layerDirectory().toAbsolutePath().toString());
+        }
         if (request.eventsDirectory() != null && Files.isDirectory(request.eventsDirectory())) {
             variables.put("EVENTS_DIR", request.eventsDirectory().toString());
         } else {
@@ -67,6 +70,9 @@ final class HostBuild {
             Process process = builder.start();
             output.drain(process.getInputStream());
             int status = process.waitFor();
+            if (status == BuildScript.LAYER_LACKS_MODULES) {
+                throw new LambdaPackagingException(BuildScript.layerLacks(request.handler(), output.lastLines()));
+            }
             if (status != 0) {
                 throw new LambdaPackagingException("The runtime build on this machine's JDK failed with exit code "
                         + status + ". Last lines:\n  " + String.join("\n  ", output.lastLines()));

@@ -82,10 +82,14 @@ public final class JavaRuntimeBuilder {
         String key = key(request, builtOn, script, entryTime);
         Path cached = request.cacheDirectory().resolve(key);
         try {
-            if (Files.isDirectory(cached.resolve("jre"))) {
-                log.accept("Java runtime and start-up cache are up to date (" + key.substring(0, 12) + "): no build");
+            // A folder under its key is complete (moved into place whole): a runtime and cache, or, for a function
+            // on a layer, its cache alone.
+            boolean onLayer = request.layerDirectory() != null;
+            if (Files.isDirectory(cached)) {
+                log.accept((onLayer ? "The start-up cache on the layer is" : "Java runtime and start-up cache are")
+                        + " up to date (" + key.substring(0, 12) + "): no build");
                 FileTrees.copyTree(cached, request.taskRoot());
-                return LinkedRuntimeCheck.check(request.taskRoot().resolve("jre"), request.architecture(),
+                return onLayer ? List.of() : LinkedRuntimeCheck.check(request.taskRoot().resolve("jre"), request.architecture(),
                         builtIn(request.docker(), request.image()));
             }
             Path scriptFile = BuildScript.writeScript(request.toolsDirectory());
@@ -94,18 +98,22 @@ public final class JavaRuntimeBuilder {
                     "EPOCH", Long.toString(entryTime.getEpochSecond()),
                     "JAVA_VERSION", Integer.toString(request.javaVersion()));
             if (docker != null) {
-                log.accept("Building the Java runtime in " + request.image() + " for "
+                log.accept((onLayer ? "Recording the start-up cache on the layer's runtime in "
+                        : "Building the Java runtime in ") + request.image() + " for "
                         + request.architecture().lambdaName());
                 new DockerBuild(docker, log).run(request, scriptFile, BuildScript.emulatorClasspath(), env);
             } else {
                 log.accept("Building the Java runtime on this machine's JDK (" + HostBuild.javaHome() + ")");
                 new HostBuild(log).run(request, scriptFile, BuildScript.emulatorClasspath(), env);
             }
-            List<String> warnings = LinkedRuntimeCheck.check(request.taskRoot().resolve("jre"),
+            List<String> warnings = onLayer ? List.of() : LinkedRuntimeCheck.check(request.taskRoot().resolve("jre"),
                     request.architecture(), builtIn(request.docker(), request.image()));
             Path partial = request.cacheDirectory().resolve(key + ".partial");
             FileTrees.deleteTree(partial);
-            FileTrees.copyTree(request.taskRoot().resolve("jre"), partial.resolve("jre"));
+            Files.createDirectories(partial);
+            if (!onLayer) {
+                FileTrees.copyTree(request.taskRoot().resolve("jre"), partial.resolve("jre"));
+            }
             for (String cache : CACHE_FILES) {
                 if (Files.exists(request.taskRoot().resolve(cache))) {
                     Files.copy(request.taskRoot().resolve(cache), partial.resolve(cache),
@@ -138,7 +146,8 @@ public final class JavaRuntimeBuilder {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((builtOn + "\n" + request.javaVersion() + "\n" + request.architecture() + "\n"
-                    + request.handler() + "\n" + request.analysedJars() + "\n" + entryTime + "\n")
+                    + request.handler() + "\n" + request.analysedJars() + "\n" + entryTime + "\n"
+                    + request.layerDirectory() + "\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update(script);
             for (Path root : new Path[] {request.taskRoot(), request.eventsDirectory()}) {

@@ -18,12 +18,23 @@ import java.util.List;
  * @param architecture the target architecture
  * @param toolsDirectory where the build script is written (mounted read-only in the container)
  * @param cacheDirectory where built runtimes are kept, one folder per cache key
+ * @param layerDirectory for a function on a lambda-shim layer, the layer unpacked (what Lambda puts at {@code /opt}):
+ *     no runtime is linked, the function's modules are checked against the layer's and its cache is recorded on the
+ *     layer's runtime; {@code null} for a bundled function
  */
 public record JavaRuntimeRequest(Path taskRoot, String handler, List<String> analysedJars, Path eventsDirectory,
         boolean docker, String image, int javaVersion, Architecture architecture, Path toolsDirectory,
-        Path cacheDirectory) {
+        Path cacheDirectory, Path layerDirectory) {
 
     public JavaRuntimeRequest {
         analysedJars = List.copyOf(analysedJars);
+    }
+
+    /** A bundled function's request: its own runtime. */
+    public JavaRuntimeRequest(Path taskRoot, String handler, List<String> analysedJars, Path eventsDirectory,
+            boolean docker, String image, int javaVersion, Architecture architecture, Path toolsDirectory,
+            Path cacheDirectory) {
+        this(taskRoot, handler, analysedJars, eventsDirectory, docker, image, javaVersion, architecture,
+                toolsDirectory, cacheDirectory, null);
     }
 }

@@ -7,6 +7,7 @@ import dev.lambdashim.maven.javaruntime.JavaRuntimeBuilder;
 import dev.lambdashim.maven.javaruntime.JavaRuntimeRequest;
 import dev.lambdashim.maven.javaruntime.JavaRuntimeSettings;
 import dev.lambdashim.maven.javaruntime.LinkedRuntimeCheck;
+import dev.lambdashim.maven.layerfile.LayerFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +43,10 @@ public final class LambdaPackager {
     static final String BOOTSTRAP = "bootstrap";
     static final String ARGS_FILE = "lambda-shim.args";
     static final String FUNCTION_JAR = "lib/function.jar";
+    /** A function on a layer: its own jars, which the layer's bootstrap puts before the layer's. */
+    static final String CLASSPATH_FILE = "lambda-shim.classpath";
+    /** A function on a layer: the id of the layer its start-up cache was recorded on. */
+    static final String LAYER_FILE = "lambda-shim.layer";
     /** Lambda's limit on a zip uploaded directly (larger ones go through S3). */
     static final long DIRECT_UPLOAD_LIMIT = 52_428_800L;
 
@@ -53,16 +58,29 @@ public final class LambdaPackager {
     }
 
     public PackageResult packageFunction(PackageRequest request) throws LambdaPackagingException {
-        List<ClasspathEntry> classpath = FunctionClasspath.merge(request.dependencies(), request.runtime(), info);
-        HandlerValidator.validate(request.handler(), request.classesDirectory(), classpath);
+        FunctionLayer layer = request.layer();
+        Path layerFiles = layer == null ? null
+                : LayerFiles.unpack(layer.zip(), layer.descriptor(), request.workDirectory());
+        List<ClasspathEntry> classpath = layer == null
+                ? FunctionClasspath.merge(request.dependencies(), request.runtime(), info)
+                : LayerClasspath.ownJars(request.dependencies(), request.runtime(), layer.descriptor(), info);
+        List<ClasspathEntry> checked = new ArrayList<>(classpath);
+        if (layer != null) {
+            checked.addAll(LayerClasspath.layerJars(layer.descriptor(), layerFiles));
+        }
+        HandlerValidator.validate(request.handler(), request.classesDirectory(), checked);
 
         byte[] bootstrap = bootstrapScript();
-        String args = "-cp " + classPath(classpath) + "\n-Dlambdashim.handler=" + request.handler() + "\n";
+        String ownJars = classPath(classpath);
+        String handlerArg = "-Dlambdashim.handler=" + request.handler() + "\n";
+        // On a layer, the classpath is the layer bootstrap's to build: the function's jars, then the layer's.
+        String args = layer == null ? "-cp " + ownJars + "\n" + handlerArg : handlerArg;
         Path zip = request.zipFile();
         Path work = request.workDirectory();
         Path stage = request.stageDirectory();
         Path fingerprintFile = work.resolve(request.packageName() + ".inputs");
-        String fingerprint = fingerprint(request, classpath, bootstrap, args);
+        String fingerprint = fingerprint(request, classpath, bootstrap,
+                args + (layer == null ? "" : ownJars + "\n" + layer.descriptor().id()));
         try {
             if (Files.isRegularFile(zip) && Files.isRegularFile(fingerprintFile)
                     && Files.readString(fingerprintFile).equals(fingerprint) && Files.isDirectory(stage)) {
@@ -80,8 +98,16 @@ public final class LambdaPackager {
             Files.deleteIfExists(fingerprintFile);
             FileTrees.deleteTree(stage);
             Files.createDirectories(stage.resolve("lib"));
-            Files.write(stage.resolve(BOOTSTRAP), bootstrap);
-            Files.setPosixFilePermissions(stage.resolve(BOOTSTRAP), PosixFilePermissions.fromString("rwxr-xr-x"));
+            Path layerNote = PackageRequest.layerNote(work, request.packageName());
+            if (layer == null) {
+                Files.write(stage.resolve(BOOTSTRAP), bootstrap);
+                Files.setPosixFilePermissions(stage.resolve(BOOTSTRAP), PosixFilePermissions.fromString("rwxr-xr-x"));
+                Files.deleteIfExists(layerNote);
+            } else {
+                Files.writeString(stage.resolve(CLASSPATH_FILE), ownJars + "\n", StandardCharsets.UTF_8);
+                Files.writeString(stage.resolve(LAYER_FILE), layer.descriptor().id() + "\n", StandardCharsets.UTF_8);
+                Files.writeString(layerNote, layer.zip().toAbsolutePath() + "\n", StandardCharsets.UTF_8);
+            }
             Files.writeString(stage.resolve(ARGS_FILE), args, StandardCharsets.UTF_8);
             for (ClasspathEntry entry : classpath) {
                 Files.copy(entry.file(), stage.resolve("lib").resolve(entry.zipName()));
@@ -96,10 +122,10 @@ public final class LambdaPackager {
             runtimeWarnings = new JavaRuntimeBuilder(info, java.dockerHost()).build(new JavaRuntimeRequest(stage,
                     request.handler(), analysedJars(classpath, request.runtime()), java.eventsDirectory(),
                     java.docker(), java.image(), java.javaVersion(), request.architecture(), work.resolve("tools"),
-                    work.resolve("runtimes")), request.outputTimestamp());
+                    work.resolve("runtimes"), layerFiles), request.outputTimestamp());
         }
         List<ZipAssembler.Entry> entries = entries(stage);
-        UnzippedSize.check(entries, zip);
+        UnzippedSize.check(entries, zip, layerFiles);
         ZipAssembler.write(entries, zip, request.outputTimestamp());
         try {
             Files.writeString(fingerprintFile, fingerprint);
@@ -109,7 +135,8 @@ public final class LambdaPackager {
         PackageResult result = result(zip, false, entries, runtimeWarnings);
         info.accept("Built " + zip + " (" + megabytes(result.zipBytes()) + ", " + megabytes(result.unzippedBytes())
                 + " unzipped) for handler " + request.handler() + " on " + request.architecture().lambdaName()
-                + (java.bundle() ? "" : ", without a Java runtime of its own"));
+                + (layer != null ? ", on the layer " + layer.zip().getFileName() + " (" + layer.descriptor().shortId()
+                        + ")" : java.bundle() ? "" : ", without a Java runtime of its own"));
         return result;
     }
 
@@ -175,7 +202,7 @@ public final class LambdaPackager {
         }
     }
 
-    static byte[] bootstrapScript() throws LambdaPackagingException {
+    public static byte[] bootstrapScript() throws LambdaPackagingException {
         try (InputStream in = LambdaPackager.class.getResourceAsStream(BOOTSTRAP)) {
             if (in == null) {
                 throw new LambdaPackagingException("the plugin's bootstrap resource is missing: a broken plugin jar");

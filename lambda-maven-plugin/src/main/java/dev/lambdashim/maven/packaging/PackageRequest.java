@@ -20,14 +20,31 @@ import java.util.List;
  * @param outputTimestamp the time stamped on every zip entry
  * @param architecture the target architecture
  * @param java how the zip gets its Java runtime
+ * @param layer the lambda-shim layer the function runs on, or {@code null} for a zip with its own Java runtime
  */
 public record PackageRequest(String handler, String packageName, Path classesDirectory,
         List<ClasspathEntry> dependencies, List<ClasspathEntry> runtime, Path outputDirectory, Path workDirectory,
-        Instant outputTimestamp, Architecture architecture, JavaRuntimeSettings java) {
+        Instant outputTimestamp, Architecture architecture, JavaRuntimeSettings java, FunctionLayer layer) {
 
     public PackageRequest {
         dependencies = List.copyOf(dependencies);
         runtime = List.copyOf(runtime);
+    }
+
+    /** A function with its Java runtime in its own zip (or none, {@link JavaRuntimeSettings#NONE}). */
+    public PackageRequest(String handler, String packageName, Path classesDirectory, List<ClasspathEntry> dependencies,
+            List<ClasspathEntry> runtime, Path outputDirectory, Path workDirectory, Instant outputTimestamp,
+            Architecture architecture, JavaRuntimeSettings java) {
+        this(handler, packageName, classesDirectory, dependencies, runtime, outputDirectory, workDirectory,
+                outputTimestamp, architecture, java, null);
+    }
+
+    /**
+     * Where {@code lambda:package} notes the layer zip the function was packaged on, so that {@code lambda:invoke}
+     * runs it on the same one.
+     */
+    public static Path layerNote(Path workDirectory, String packageName) {
+        return workDirectory.resolve(packageName + ".layer");
     }
 
     public Path zipFile() {

@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,9 +38,26 @@ public final class SamTemplate {
      * @param memoryMb the memory size in MB
      * @param timeoutSeconds the timeout in seconds
      * @param classifier the classifier its zip is attached with
+     * @param layer the lambda-shim layer it runs on, or {@code null} for a zip with its own Java runtime
      */
     public record Function(String packageName, String handler, Architecture architecture, int memoryMb,
-            int timeoutSeconds, String classifier) {
+            int timeoutSeconds, String classifier, Layer layer) {
+
+        /** A function with its own Java runtime. */
+        public Function(String packageName, String handler, Architecture architecture, int memoryMb,
+                int timeoutSeconds, String classifier) {
+            this(packageName, handler, architecture, memoryMb, timeoutSeconds, classifier, null);
+        }
+    }
+
+    /**
+     * A layer functions of the template run on: an {@code AWS::Serverless::LayerVersion} that SAM publishes.
+     *
+     * @param name the layer's name (its zip's base name)
+     * @param contentUri the layer zip, relative to the template's directory
+     * @param architecture the architecture its Java runtime is for
+     */
+    public record Layer(String name, String contentUri, Architecture architecture) {
     }
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
@@ -57,7 +76,20 @@ public final class SamTemplate {
         ObjectNode resources = template.putObject("Resources");
         ObjectNode outputs = json.objectNode();
         Set<String> ids = new HashSet<>();
+        Map<Layer, String> layerIds = new HashMap<>();
         for (Function function : functions) {
+            String layerId = function.layer() == null ? null : layerIds.get(function.layer());
+            if (function.layer() != null && layerId == null) {
+                layerId = logicalId(function.layer().name(), ids, "Layer");
+                layerIds.put(function.layer(), layerId);
+                ObjectNode layer = resources.putObject(layerId).put("Type", "AWS::Serverless::LayerVersion")
+                        .putObject("Properties");
+                layer.put("LayerName", function.layer().name());
+                layer.put("Description", "lambda-shim's Java runtime (lambda:layer)");
+                layer.put("ContentUri", function.layer().contentUri());
+                layer.putArray("CompatibleRuntimes").add("provided.al2023");
+                layer.putArray("CompatibleArchitectures").add(function.layer().architecture().lambdaName());
+            }
             String id = logicalId(function.packageName(), ids);
             ObjectNode properties = resources.putObject(id).put("Type", "AWS::Serverless::Function")
                     .putObject("Properties");
@@ -67,6 +99,9 @@ public final class SamTemplate {
             properties.putArray("Architectures").add(function.architecture().lambdaName());
             properties.put("MemorySize", function.memoryMb());
             properties.put("Timeout", function.timeoutSeconds());
+            if (layerId != null) {
+                properties.putArray("Layers").addObject().put("Ref", layerId);
+            }
             // {"Ref": id} is the long form of !Ref, which a data-only YAML writer cannot emit.
             outputs.putObject(id + "Name").putObject("Value").put("Ref", id);
         }
@@ -81,6 +116,10 @@ public final class SamTemplate {
 
     /** CloudFormation's logical ids are alphanumeric: {@code hello-world} becomes {@code HelloWorldFunction}. */
     static String logicalId(String packageName, Set<String> taken) {
+        return logicalId(packageName, taken, "Function");
+    }
+
+    static String logicalId(String packageName, Set<String> taken, String suffix) {
         StringBuilder id = new StringBuilder();
         boolean upper = true;
         for (char c : packageName.toCharArray()) {
@@ -91,7 +130,7 @@ public final class SamTemplate {
                 upper = true;
             }
         }
-        String base = (id.length() == 0 || !Character.isLetter(id.charAt(0)) ? "F" + id : id) + "Function";
+        String base = (id.length() == 0 || !Character.isLetter(id.charAt(0)) ? "F" + id : id) + suffix;
         String unique = base;
         for (int n = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); n++) {
             unique = base + n;

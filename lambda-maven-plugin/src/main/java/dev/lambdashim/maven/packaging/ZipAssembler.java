@@ -29,13 +29,13 @@ public final class ZipAssembler {
      * @param source the file's content
      * @param mode the Unix permission bits, e.g. {@code 0755}
      */
-    record Entry(String name, Path source, int mode) {
+    public record Entry(String name, Path source, int mode) {
     }
 
     private ZipAssembler() {
     }
 
-    static void write(List<Entry> entries, Path zip, Instant timestamp) throws LambdaPackagingException {
+    public static void write(List<Entry> entries, Path zip, Instant timestamp) throws LambdaPackagingException {
         writeAtomically(zip, timestamp, archiver -> {
             for (Entry entry : entries) {
                 archiver.addFile(entry.source().toFile(), entry.name(), entry.mode());

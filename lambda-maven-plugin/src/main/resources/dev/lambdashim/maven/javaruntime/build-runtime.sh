@@ -11,6 +11,9 @@
 # ANALYSE (the jars under lib/ whose module needs count, space-separated), EPOCH (the zip entries' time, seconds
 # since the epoch), JAVA_VERSION (the Java feature version asked for; another JDK exits with status 64),
 # JAVA_HOME (the target JDK; else the java on PATH).
+# A function on a lambda-shim layer (LAYER: where the layer is unpacked, /opt in the build container) gets no jre/:
+# step 2 checks that the layer's runtime has every module the function needs (else exit status 65, naming them), and
+# step 3 trains through the layer's bootstrap on the layer's Java, so the cache matches the runtime Lambda starts.
 set -eu
 : "${TASK_ROOT:?}" "${HANDLER:?}" "${EMULATOR_CP:?}" "${ANALYSE:?}" "${EPOCH:?}"
 if [ -z "${JAVA_HOME:-}" ]; then
@@ -27,11 +30,26 @@ if [ -n "${JAVA_VERSION:-}" ] && [ "$FEATURE" != "$JAVA_VERSION" ]; then
 fi
 echo "lambda-shim: target JDK $FEATURE ($("$JAVA" -version 2>&1 | head -n 1)) at $JAVA_HOME"
 CP=$(sed -n 's/^-cp //p' lambda-shim.args)
+BOOTSTRAP=./bootstrap
+RUN_JAVA=jre/bin/java
+if [ -n "${LAYER:-}" ]; then
+  # The classpath the layer's bootstrap builds: the function's jars, then the layer's.
+  BOOTSTRAP="$LAYER/bootstrap"
+  RUN_JAVA="$LAYER/lambda-shim/jre/bin/java"
+  CP=$(cat lambda-shim.classpath)
+  for jar in $(tr ':' ' ' < "$LAYER/lambda-shim/classpath"); do
+    CP="$CP:$LAYER/lambda-shim/$jar"
+  done
+fi
 
 echo "lambda-shim: [1/3] checking that $HANDLER loads on Java $FEATURE"
 "$JAVA" -cp "$CP" dev.lambdashim.runtime.HandlerCheck "$HANDLER"
 
-echo "lambda-shim: [2/3] linking a Java runtime for the function"
+if [ -n "${LAYER:-}" ]; then
+  echo "lambda-shim: [2/3] checking the modules the function needs against the layer's Java runtime"
+else
+  echo "lambda-shim: [2/3] linking a Java runtime for the function"
+fi
 # jdeps finds the modules the function's own jars use, analysed as the JVM loads them here, on the class path
 # (ModuleNeeds: a modular or multi-release jar, a library's missing optional dependencies). The lambda-shim runtime's
 # jars are left out: they need only java.base and java.logging, and jdeps would count Jackson's optional java.desktop
@@ -65,6 +83,20 @@ else
   echo "lambda-shim: no objcopy (binutils) here: the Java debug attributes are stripped, native libraries kept as they are"
 fi
 rm -rf jre lambda-shim.aot lambda-shim.jsa lambda-shim.classlist
+if [ -n "${LAYER:-}" ]; then
+  # The layer's runtime was linked when the layer was built: it must hold what the function needs.
+  HAS=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$LAYER/lambda-shim/jre/release")
+  MISSING=
+  for module in $(echo "$MODULES" | tr ',' ' '); do
+    case " $HAS " in *" $module "*) ;; *) MISSING="$MISSING${MISSING:+,}$module" ;; esac
+  done
+  if [ -n "$MISSING" ]; then
+    echo "lambda-shim: the layer lacks modules the function needs: $MISSING (the layer has: $HAS)" >&2
+    exit 65
+  fi
+  echo "lambda-shim: the function needs $MODULES, all in the layer's runtime"
+  find . -exec touch -h -d "@$EPOCH" {} +
+else
 # Some JDKs' jmods carry the native libraries' debug info as separate files (Debian's: libjvm.debuginfo alone is
 # 600 MB), which --strip-debug does not drop: they are left out whatever the JDK.
 "$JAVA_HOME/bin/jlink" --add-modules "$MODULES" $STRIP --exclude-files='**.debuginfo,**.diz' --no-header-files \
@@ -84,6 +116,7 @@ done
 # recorded on (the JVM refuses a cache whose jars changed time).
 find . -exec touch -h -d "@$EPOCH" {} +
 echo "lambda-shim: modules $MODULES; runtime $(du -sk jre | cut -f1) KiB"
+fi # (a function on a layer links no runtime of its own)
 
 echo "lambda-shim: [3/3] training run to record the start-up cache"
 if [ "$FEATURE" -ge 25 ]; then
@@ -105,13 +138,13 @@ fi
 # The function in the training run sees the environment Lambda gives it, not this script's inputs.
 emulator_cp=$EMULATOR_CP
 task_root=$TASK_ROOT
-unset ANALYSE EMULATOR_CP EPOCH EVENTS_DIR HANDLER JAVA_VERSION TASK_ROOT
+unset ANALYSE EMULATOR_CP EPOCH EVENTS_DIR HANDLER JAVA_VERSION LAYER TASK_ROOT
 # The bootstrap itself, so the cache is recorded with exactly the flags Lambda will start the JVM with.
 "$JAVA" -cp "$emulator_cp" dev.lambdashim.emulator.FunctionRunner "$@" --env "JAVA_TOOL_OPTIONS=$TRAIN" \
-  --env "LAMBDA_TASK_ROOT=$task_root" -- ./bootstrap
+  --env "LAMBDA_TASK_ROOT=$task_root" -- "$BOOTSTRAP"
 if [ -f lambda-shim.classlist ]; then
   # Dumped by the packaged runtime with the bootstrap's classpath, as the JVM will find them on Lambda.
-  jre/bin/java -Xshare:dump -XX:SharedClassListFile=lambda-shim.classlist -XX:SharedArchiveFile="$CACHE" \
+  "$RUN_JAVA" -Xshare:dump -XX:SharedClassListFile=lambda-shim.classlist -XX:SharedArchiveFile="$CACHE" \
     -Xlog:cds=off -Xlog:cds+map=off -cp "$CP" >/dev/null
   rm -f lambda-shim.classlist
 fi

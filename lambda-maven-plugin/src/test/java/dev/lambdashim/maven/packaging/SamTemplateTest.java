@@ -43,6 +43,30 @@ class SamTemplateTest {
     }
 
     @Test
+    void functionsOnALayerListItAndTheLayerIsDeclaredOnce() throws Exception {
+        SamTemplate.Layer layer = new SamTemplate.Layer("lambda-shim-java25-x86_64",
+                "../../layer/target/lambda-shim-java25-x86_64.zip", Architecture.X86_64);
+        String yaml = SamTemplate.render("orders", List.of(
+                new SamTemplate.Function("orders-api", "example.Orders", Architecture.X86_64, 512, 30, "lambda", layer),
+                new SamTemplate.Function("orders-worker", "example.Worker", Architecture.X86_64, 512, 30, "worker",
+                        layer),
+                new SamTemplate.Function("bundled", "example.Other", Architecture.X86_64, 512, 30, "other")));
+        JsonNode template = new YAMLMapper().readTree(yaml);
+        JsonNode declared = template.at("/Resources/LambdaShimJava25X8664Layer");
+        assertEquals("AWS::Serverless::LayerVersion", declared.get("Type").textValue());
+        assertEquals("lambda-shim-java25-x86_64", declared.at("/Properties/LayerName").textValue());
+        assertEquals("../../layer/target/lambda-shim-java25-x86_64.zip", declared.at("/Properties/ContentUri").textValue());
+        assertEquals("provided.al2023", declared.at("/Properties/CompatibleRuntimes/0").textValue());
+        assertEquals("x86_64", declared.at("/Properties/CompatibleArchitectures/0").textValue());
+        assertEquals("LambdaShimJava25X8664Layer",
+                template.at("/Resources/OrdersApiFunction/Properties/Layers/0/Ref").textValue());
+        assertEquals("LambdaShimJava25X8664Layer",
+                template.at("/Resources/OrdersWorkerFunction/Properties/Layers/0/Ref").textValue());
+        assertTrue(template.at("/Resources/BundledFunction/Properties/Layers").isMissingNode());
+        assertEquals(4, template.get("Resources").size(), "one layer, three functions");
+    }
+
+    @Test
     void logicalIdsAreAlphanumericAndUnique() {
         Set<String> taken = new TreeSet<>();
         assertEquals("HelloWorldFunction", SamTemplate.logicalId("hello-world", taken));

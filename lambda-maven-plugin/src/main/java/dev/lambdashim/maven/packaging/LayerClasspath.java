@@ -1,0 +1,65 @@
+package dev.lambdashim.maven.packaging;
+
+import dev.lambdashim.maven.layerfile.LayerDescriptor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.maven.artifact.versioning.ComparableVersion;
+
+/**
+ * The classpath of a function on a layer: the function's own jars go into its zip, lambda-shim's runtime and the
+ * libraries it brings are the layer's. A library on both (Jackson, lambda-core) is taken from the layer unless the
+ * function's is newer: then the function's jar goes into the zip, ahead of the layer's on the classpath, as a bundled
+ * zip would take the higher version.
+ */
+final class LayerClasspath {
+
+    private LayerClasspath() {
+    }
+
+    /**
+     * @param dependencies the function's runtime-scope dependencies
+     * @param runtime what the plugin resolved for a bundled zip (lambda-shim's runtime, AWS's serialization library
+     *     for a function on aws-lambda-java-core): the part the layer does not carry goes into the zip
+     * @return the jars that go under the zip's {@code lib/}, in classpath order
+     */
+    static List<ClasspathEntry> ownJars(List<ClasspathEntry> dependencies, List<ClasspathEntry> runtime,
+            LayerDescriptor layer, Consumer<String> log) {
+        List<ClasspathEntry> own = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (ClasspathEntry entry : dependencies) {
+            String layerVersion = layer.versionOf(entry.key());
+            if (layerVersion == null) {
+                own.add(entry);
+            } else if (new ComparableVersion(entry.version()).compareTo(new ComparableVersion(layerVersion)) > 0) {
+                own.add(entry);
+                log.accept(entry.key() + ": the function uses " + entry.version() + ", the layer has " + layerVersion
+                        + "; the function's goes into its zip, ahead of the layer's");
+            } else if (!entry.version().equals(layerVersion)) {
+                log.accept(entry.key() + ": the function uses " + entry.version() + ", the layer has " + layerVersion
+                        + "; the function runs on the layer's");
+            }
+            keys.add(entry.key());
+        }
+        for (ClasspathEntry entry : runtime) {
+            if (layer.versionOf(entry.key()) == null && !keys.contains(entry.key())
+                    && !entry.groupId().equals("dev.lambdashim")) {
+                own.add(entry);
+                keys.add(entry.key());
+            }
+        }
+        return own;
+    }
+
+    /** The layer's jars where it is unpacked ({@code <opt>/lambda-shim/lib/...}). */
+    static List<ClasspathEntry> layerJars(LayerDescriptor layer, Path opt) {
+        List<ClasspathEntry> jars = new ArrayList<>();
+        for (LayerDescriptor.Jar jar : layer.jars()) {
+            jars.add(new ClasspathEntry(jar.groupId(), jar.artifactId(), jar.version(),
+                    jar.classifier().isEmpty() ? null : jar.classifier(),
+                    opt.resolve(LayerDescriptor.HOME).resolve(jar.path())));
+        }
+        return jars;
+    }
+}
