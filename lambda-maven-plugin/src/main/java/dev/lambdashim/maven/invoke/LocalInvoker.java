@@ -1,5 +1,7 @@
 package dev.lambdashim.maven.invoke;
 
+import dev.lambdashim.maven.platform.ZipTrees;
+
 import dev.lambdashim.maven.platform.FileTrees;
 
 import dev.lambdashim.maven.docker.DockerConnection;
@@ -15,10 +17,8 @@ import dev.lambdashim.emulator.InvocationResult;
 import dev.lambdashim.emulator.PendingInvocation;
 import dev.lambdashim.emulator.RuntimeApiEmulator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,8 +32,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Runs a packaged function the way Lambda would: its own {@code bootstrap} from the zip, against the Runtime API
@@ -260,25 +258,7 @@ public final class LocalInvoker {
     public static void unzip(Path zip, Path into) throws LambdaInvokeException {
         try {
             FileTrees.deleteTree(into);
-            try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
-                for (ZipArchiveEntry entry : Collections.list(file.getEntries())) {
-                    Path target = into.resolve(entry.getName()).normalize();
-                    if (!target.startsWith(into)) {
-                        throw new LambdaInvokeException(zip + " has an entry outside the zip: " + entry.getName());
-                    }
-                    if (entry.isDirectory()) {
-                        Files.createDirectories(target);
-                        continue;
-                    }
-                    Files.createDirectories(target.getParent());
-                    try (InputStream in = file.getInputStream(entry)) {
-                        Files.copy(in, target);
-                    }
-                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(
-                            (entry.getUnixMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
-                    Files.setLastModifiedTime(target, entry.getLastModifiedTime());
-                }
-            }
+            ZipTrees.unpack(zip, into);
         } catch (IOException e) {
             throw new LambdaInvokeException("cannot unpack " + zip + ": " + e.getMessage(), e);
         }
