@@ -1,15 +1,13 @@
 package dev.lambdashim.maven;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
- * The parameters every goal about one function shares, declared once: which zip, on which architecture, with how much
- * memory and time, and whether Docker is used. {@code lambda:package} and {@code lambda:invoke} read the same
+ * The parameters every goal about one function shares, declared once (beside {@link LambdaMojo}'s): which zip, with
+ * how much memory and time, on which layer. {@code lambda:package} and {@code lambda:invoke} read the same
  * properties, so {@code mvn package lambda:invoke -Dlambda.memorySize=1024} means one function throughout.
  */
-public abstract class FunctionMojo extends AbstractMojo {
+public abstract class FunctionMojo extends LambdaMojo {
 
     /**
      * The zip's base name: the zip is {@code target/<packageName>.zip}. A file name: letters, digits, {@code -},
@@ -17,10 +15,6 @@ public abstract class FunctionMojo extends AbstractMojo {
      */
     @Parameter(property = "lambda.packageName", defaultValue = "${project.artifactId}")
     String packageName;
-
-    /** The architecture the function runs on: {@code x86_64} or {@code arm64}. */
-    @Parameter(property = "lambda.architecture", defaultValue = "x86_64")
-    String architecture;
 
     /**
      * The function's memory in MB (128-10240): written into the SAM template by {@code lambda:package}; for
@@ -39,22 +33,6 @@ public abstract class FunctionMojo extends AbstractMojo {
     int timeout;
 
     /**
-     * Uses Docker: {@code lambda:package} builds the Java runtime in a container of {@code image}, on the target OS
-     * and JDK, and {@code lambda:invoke} runs the {@code bootstrap} in a container of {@code runImage}. {@code false}
-     * does both on this machine: the runtime is linked from the JDK running Maven (a Linux JDK of the function's
-     * architecture) and the function runs as a child process.
-     */
-    @Parameter(property = "lambda.docker", defaultValue = "true")
-    boolean docker;
-
-    /**
-     * The Docker daemon, e.g. {@code unix:///var/run/docker.sock}. Default: {@code DOCKER_HOST}, the docker context,
-     * or the default socket, as the Docker CLI picks it.
-     */
-    @Parameter(property = "lambda.dockerHost")
-    String dockerHost;
-
-    /**
      * The lambda-shim layer a function packaged with {@code <runtime>layer</runtime>} runs on: the layer zip that
      * {@code lambda:layer} wrote (a path, relative to the project), or the Maven coordinates of the layer artifact it
      * attached, {@code groupId:artifactId:version} (classifier {@code layer}, or a fourth part). {@code lambda:invoke}
@@ -63,6 +41,4 @@ public abstract class FunctionMojo extends AbstractMojo {
     @Parameter(property = "lambda.layer")
     String layer;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
 }

@@ -14,13 +14,11 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 import org.eclipse.aether.RepositorySystem;
 
@@ -32,7 +30,7 @@ import org.eclipse.aether.RepositorySystem;
  * (type {@code zip}, classifier {@code layer}).
  */
 @Mojo(name = "layer", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class LayerMojo extends AbstractMojo {
+public class LayerMojo extends LambdaMojo {
 
     /**
      * The zip's base name: the zip is {@code target/<layerName>.zip}, and SAM's {@code LayerName}. Default:
@@ -59,10 +57,6 @@ public class LayerMojo extends AbstractMojo {
     @Parameter(property = "lambda.layerFunctions")
     List<String> functions;
 
-    /** The architecture of the layer's runtime: {@code x86_64} or {@code arm64}. */
-    @Parameter(property = "lambda.architecture", defaultValue = "x86_64")
-    String architecture;
-
     /**
      * The Java version of the layer's runtime: 17, 21 or 25. Default: 25 with Docker; without Docker, the version of
      * the JDK running Maven (whose runtime goes into the layer; a set value must then match it).
@@ -70,20 +64,12 @@ public class LayerMojo extends AbstractMojo {
     @Parameter(property = "lambda.javaVersion")
     Integer javaVersion;
 
-    /** Links the runtime in a Docker container of {@code image}; {@code false} on the JDK running Maven. */
-    @Parameter(property = "lambda.docker", defaultValue = "true")
-    boolean docker;
-
     /**
      * The build image: a JDK on Amazon Linux 2023 with {@code jlink}, of the {@code javaVersion}. Default: Amazon
      * Corretto, {@code public.ecr.aws/amazoncorretto/amazoncorretto:<javaVersion>-al2023-jdk}.
      */
     @Parameter(property = "lambda.image")
     String image;
-
-    /** The Docker daemon. Default: {@code DOCKER_HOST}, the docker context, or the default socket. */
-    @Parameter(property = "lambda.dockerHost")
-    String dockerHost;
 
     /**
      * The time stamped on every zip entry, ISO-8601 or seconds since the epoch. Default: the project's
@@ -99,9 +85,6 @@ public class LayerMojo extends AbstractMojo {
     /** Skips the layer build. */
     @Parameter(property = "lambda.skip", defaultValue = "false")
     boolean skip;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
