@@ -36,7 +36,8 @@ public abstract class FunctionMojo extends LambdaMojo {
      * The lambda-shim layer a function packaged with {@code <runtime>layer</runtime>} runs on: the layer zip that
      * {@code lambda:layer} wrote (a path, relative to the project), or the Maven coordinates of the layer artifact it
      * attached, {@code groupId:artifactId:version} (classifier {@code layer}, or a fourth part). {@code lambda:invoke}
-     * runs the function on the layer {@code lambda:package} packaged it on, else on this one.
+     * runs the function on the layer {@code lambda:package} packaged it on, else on this one. Default: none; a function
+     * packaged with {@code <runtime>layer</runtime>} must set it (the build fails otherwise, naming this element).
      */
     @Parameter(property = "lambda.layer")
     String layer;

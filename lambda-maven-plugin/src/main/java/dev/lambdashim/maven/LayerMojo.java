@@ -44,7 +44,7 @@ public class LayerMojo extends LambdaMojo {
      * Java modules the layer's runtime holds besides {@code java.base} and {@code java.logging} (and
      * {@code jdk.crypto.ec} where the JDK has it), e.g. {@code <modules><module>java.net.http</module></modules>} or
      * {@code -Dlambda.layerModules=java.net.http,java.xml}. A function that needs a module the layer lacks fails to
-     * package, naming it.
+     * package, naming it. Default: none beyond those (and what {@code functions} need).
      */
     @Parameter(property = "lambda.layerModules")
     List<String> modules;
@@ -53,6 +53,7 @@ public class LayerMojo extends LambdaMojo {
      * Functions whose module needs the layer covers: Maven coordinates ({@code groupId:artifactId:version}) of their
      * jars; each is resolved with its runtime dependencies and analysed by {@code jdeps}, and the modules they use join
      * {@code modules}. In one build with those modules, declare them as dependencies too, so they are built first.
+     * Default: none, the layer then holds {@code modules} only.
      */
     @Parameter(property = "lambda.layerFunctions")
     List<String> functions;
