@@ -68,7 +68,10 @@ public final class LambdaPackager {
         if (layer != null) {
             checked.addAll(LayerClasspath.layerJars(layer.descriptor(), layerFiles));
         }
-        HandlerValidator.validate(request.handler(), request.classesDirectory(), checked);
+        boolean needsDatabind = HandlerValidator.validate(request.handler(), request.classesDirectory(), checked);
+        if (layer == null && !needsDatabind) {
+            classpath = RuntimeDatabind.leaveOut(classpath, request.dependencies(), request.handler(), info);
+        }
 
         byte[] bootstrap = bootstrapScript();
         String ownJars = classPath(classpath);

@@ -5,6 +5,7 @@ import dev.lambdashim.core.Handler;
 import dev.lambdashim.runtime.handler.JsonFunctionInvoker.EventFunction;
 import dev.lambdashim.runtime.invocation.ResponseSink;
 import dev.lambdashim.runtime.json.PlainJson;
+import dev.lambdashim.runtime.json.UntypedJson;
 import java.io.IOException;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
@@ -18,7 +19,10 @@ import java.util.Map;
  * {@code String}) or none, without databind: the event is read and a plain result written by {@link PlainJson}.
  * What {@code PlainJson} is not sure of (a record returned as {@code Object}, a malformed event, a number for a
  * {@code String} parameter) goes to the {@link JsonFunctionInvoker} the handler would otherwise have had, built on
- * first need, so every answer and error is databind's own.
+ * first need, so every answer and error is databind's own; an {@code Object} event it is not sure of is read by
+ * {@link UntypedJson}, which gives databind's value or error without databind. A handler whose event is
+ * {@code Object} or none and whose result is a scalar ({@link #needsNoDatabind}) thus never needs databind, and its
+ * zip leaves it out.
  *
  * <p>Why: a hello-world function spends most of its start-up building databind's mapper (bench/run.sh, "classes
  * loaded" and the cold-start table of README's Performance).
@@ -52,6 +56,24 @@ final class PlainJsonInvoker implements FunctionInvoker {
     }
 
     /**
+     * Whether a handler of these types is served without databind whatever its events and results: an event of
+     * {@code Object} (read by {@link PlainJson} or {@link UntypedJson}) or none, and a result whose every value
+     * {@link PlainJson#write} writes (a string, a boolean, a JDK number) or none. A map or list result may hold a
+     * record at run time, which only databind writes.
+     *
+     * @param eventType the event's type; {@code null} when the handler takes none
+     * @param resultType the result's declared type; {@code null} for {@code void}
+     */
+    static boolean needsNoDatabind(Type eventType, Type resultType, ClassLoader loader) {
+        return (eventType == null || eventType == Object.class)
+                && (resultType == null || SCALAR_RESULTS.contains(resultType)) && !mapperProvided(loader);
+    }
+
+    private static final List<Type> SCALAR_RESULTS = List.of(String.class, Boolean.class, boolean.class,
+            Integer.class, int.class, Long.class, long.class, Double.class, double.class, Float.class, float.class,
+            Short.class, short.class, Byte.class, byte.class, java.math.BigInteger.class, java.math.BigDecimal.class);
+
+    /**
      * {@code Handler}'s {@code <I, O>} when the class names them itself with concrete types, else {@code null} (the
      * types are then resolved through its supertypes by databind).
      */
@@ -71,7 +93,14 @@ final class PlainJsonInvoker implements FunctionInvoker {
         Object input = null;
         if (eventRoot != null) {
             input = PlainJson.read(event, eventRoot);
-            if (input == PlainJson.UNDECIDED) {
+            if (input == PlainJson.UNDECIDED && eventRoot == PlainJson.Root.ANY) {
+                // What the strict reader leaves: databind's value or error, from jackson-core alone.
+                try {
+                    input = UntypedJson.read(event);
+                } catch (IOException e) {
+                    throw JsonProblems.malformedEvent("java.lang.Object", JsonProblems.describe(e, ""), e);
+                }
+            } else if (input == PlainJson.UNDECIDED) {
                 databind.get().invoke(event, context, response);
                 return;
             }
@@ -84,7 +113,7 @@ final class PlainJsonInvoker implements FunctionInvoker {
         try {
             PlainJson.write(response, result);
         } catch (IOException e) {
-            throw JsonFunctionInvoker.unwritable(result, e, response);
+            throw JsonProblems.unwritable(result, JsonProblems.describe(e, ""), e, response);
         }
     }
 
