@@ -60,10 +60,10 @@ class HandlerCheckTest {
     void tellsWhichHandlersNeverNeedDatabind() {
         String scalars = Scalars.class.getName();
         for (String handler : List.of(Scalars.Describe.class.getName(), scalars + "::count", scalars + "::noEvent",
-                scalars + "::consume", HttpRoutes.class.getName(), Streams.class.getName())) {
+                scalars + "::consume", Hello.class.getName(), HttpRoutes.class.getName(), Streams.class.getName())) {
             assertFalse(HandlerCheck.needsDatabind(handler, loader), handler);
         }
-        for (String handler : List.of(scalars + "::echo", Hello.class.getName(), Greeter.class.getName(),
+        for (String handler : List.of(scalars + "::echo", scalars + "::rawMap", Greeter.class.getName(),
                 TypedEvents.Api.class.getName(), AwsStyle.Greet.class.getName(), "com.example.Missing")) {
             assertTrue(HandlerCheck.needsDatabind(handler, loader), handler);
         }

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Leaves Jackson databind out of a bundled zip whose handler never needs it (the runtime's own decision, asked by
- * {@link HandlerValidator}): a handler of {@code Object} events, or none, returning a string, a boolean or a number,
- * or an HTTP, stream or streaming handler. The runtime serves those with jackson-core alone, giving the same answers
+ * {@link HandlerValidator}): a handler of {@code Object}, {@code Map<String, Object>} or {@code List<Object>} events,
+ * or none, returning a string, a boolean or a number, or an HTTP, stream or streaming handler. The runtime serves those with jackson-core alone, giving the same answers
  * and errors as with databind (its {@code UntypedJsonTest}); databind, its annotations and its two date and
  * {@code Optional} modules are 1.8 MB of the zip that such a function never loads.
  *
@@ -35,9 +35,9 @@ final class RuntimeDatabind {
         List<ClasspathEntry> kept = classpath.stream()
                 .filter(e -> !DATABIND_JARS.contains(e.key()) || functions.contains(e.key())).toList();
         if (kept.size() < classpath.size()) {
-            log.accept("Jackson databind left out of the zip: the handler " + handler + " never needs it (an Object"
-                    + " event or none, a string, boolean or number result, or a stream or HTTP handler); the runtime"
-                    + " reads and writes its JSON with jackson-core");
+            log.accept("Jackson databind left out of the zip: the handler " + handler + " never needs it (its event"
+                    + " Object, Map<String, Object>, List<Object> or none, its result a string, boolean or number, or a"
+                    + " stream or HTTP handler); the runtime reads and writes its JSON with jackson-core");
         }
         return kept;
     }
