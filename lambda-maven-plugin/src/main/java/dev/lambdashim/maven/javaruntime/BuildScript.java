@@ -75,8 +75,8 @@ final class BuildScript {
                         .map(m -> "<module>" + m + "</module>").toList());
                 return "The function " + handler + " needs the Java " + modules + ", which the layer lacks (it has "
                         + matcher.group(2).replace(" ", ", ") + "): add " + elements + " to the layer's <modules>"
-                        + " (lambda:layer) and build the layer again, or package this function with its own Java"
-                        + " (<runtime>bundled</runtime>)";
+                        + " (lambda:layer), or this function's coordinates to its <functions>, and build the layer"
+                        + " again, or package this function with its own Java (<runtime>bundled</runtime>)";
             }
         }
         return "The function " + handler + " needs Java modules the layer lacks. Last lines:\n  "
