@@ -147,7 +147,7 @@ public final class LambdaPackager {
      * The bootstrap's class path: AWS's jars that the runtime brings first, as AWS's runtime loads its own classes
      * ahead of the function's, then the function's classes, its jars and the runtime's.
      */
-    private static String classPath(List<ClasspathEntry> classpath) {
+    static String classPath(List<ClasspathEntry> classpath) {
         List<String> jars = new ArrayList<>();
         classpath.stream().filter(AwsCompat::runtimeOwned).forEach(e -> jars.add("lib/" + e.zipName()));
         jars.add(FUNCTION_JAR);
