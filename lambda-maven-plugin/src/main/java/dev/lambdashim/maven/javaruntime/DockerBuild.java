@@ -10,6 +10,7 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -166,6 +168,27 @@ public final class DockerBuild {
             docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
         } catch (NotFoundException gone) {
             // already removed
+        } catch (ConflictException inProgress) {
+            // Ctrl-C: the shutdown hook and the build's own clean-up both remove it. The other removal may be cut
+            // off when the JVM exits, so wait until the container is gone, as the build promises.
+            awaitRemoval(docker, id, log);
+        } catch (RuntimeException e) {
+            log.accept("Could not remove container " + id + ": " + e.getMessage() + " (docker rm -f " + id + ")");
+        }
+    }
+
+    private static void awaitRemoval(DockerClient docker, String id, Consumer<String> log) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        try {
+            while (System.nanoTime() < deadline) {
+                docker.inspectContainerCmd(id).exec();
+                Thread.sleep(100);
+            }
+            log.accept("Container " + id + " is still being removed after 30 s (docker rm -f " + id + ")");
+        } catch (NotFoundException gone) {
+            // removed
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.accept("Could not remove container " + id + ": " + e.getMessage() + " (docker rm -f " + id + ")");
         }
