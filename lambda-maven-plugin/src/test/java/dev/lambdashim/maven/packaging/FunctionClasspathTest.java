@@ -1,9 +1,10 @@
 package dev.lambdashim.maven.packaging;
 
+import static dev.lambdashim.maven.packaging.TestJars.jar;
+import static dev.lambdashim.maven.packaging.TestJars.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,19 +12,11 @@ import org.junit.jupiter.api.Test;
 /** AWS's core and serialization library are the runtime's, first, whatever core the function pins. */
 class FunctionClasspathTest {
 
-    private static ClasspathEntry jar(String group, String artifact, String version) {
-        return new ClasspathEntry(group, artifact, version, "", Path.of(artifact + "-" + version + ".jar"));
-    }
-
     private static final List<ClasspathEntry> RUNTIME = List.of(
             jar("dev.lambdashim", "lambda-runtime", "0.1.0"),
             jar("com.fasterxml.jackson.core", "jackson-databind", "2.21.0"),
             jar("com.amazonaws", "aws-lambda-java-core", "1.4.0"),
             jar("com.amazonaws", "aws-lambda-java-serialization", "1.2.0"));
-
-    private static List<String> names(List<ClasspathEntry> entries) {
-        return entries.stream().map(e -> e.artifactId() + "-" + e.version()).toList();
-    }
 
     @Test
     void anOldCoreGivesWayToTheRuntimesAheadOfEverything() {

@@ -1,5 +1,7 @@
 package dev.lambdashim.maven.packaging;
 
+import static dev.lambdashim.maven.packaging.TestJars.jar;
+import static dev.lambdashim.maven.packaging.TestJars.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,10 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class LayerClasspathTest {
 
-    private static ClasspathEntry jar(String group, String artifact, String version) {
-        return new ClasspathEntry(group, artifact, version, "", Path.of(artifact + "-" + version + ".jar"));
-    }
-
     private static final LayerDescriptor LAYER = new LayerDescriptor("0123456789abcdef".repeat(4), 17, "17.0.14",
             Architecture.X86_64, List.of("java.base"), "0.1.0", List.of(
                     new LayerDescriptor.Jar("dev.lambdashim", "lambda-runtime", "0.1.0", "",
@@ -37,10 +35,6 @@ class LayerClasspathTest {
             jar("com.fasterxml.jackson.core", "jackson-databind", "2.21.0"),
             jar("com.amazonaws", "aws-lambda-java-core", "1.4.0"),
             jar("com.amazonaws", "aws-lambda-java-serialization", "1.2.0"));
-
-    private static List<String> names(List<ClasspathEntry> entries) {
-        return entries.stream().map(e -> e.artifactId() + "-" + e.version()).toList();
-    }
 
     @Test
     void anOldAwsCoreGivesWayToTheRuntimesAheadOfTheFunctionsJars() {

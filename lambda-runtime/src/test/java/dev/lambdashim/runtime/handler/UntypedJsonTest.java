@@ -1,7 +1,7 @@
 package dev.lambdashim.runtime.handler;
 
+import static dev.lambdashim.runtime.json.SameValue.assertSameValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -12,7 +12,6 @@ import dev.lambdashim.runtime.json.RandomJson;
 import dev.lambdashim.runtime.json.UntypedJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -83,26 +82,6 @@ class UntypedJsonTest {
             assertSameValue(expected, UntypedJson.read(json, root), where);
         } catch (IOException e) {
             fail("databind reads " + expected + " but UntypedJson refuses (" + e.getMessage() + "): " + where);
-        }
-    }
-
-    /** Equal, and of the same classes all the way down (1 and 1L are "equal numbers" to a careless check). */
-    private static void assertSameValue(Object expected, Object actual, String where) {
-        assertEquals(expected, actual, where);
-        if (expected == null) {
-            return;
-        }
-        assertSame(expected.getClass(), actual.getClass(), where);
-        if (expected instanceof Map) {
-            List<?> keys = new ArrayList<>(((Map<?, ?>) expected).keySet());
-            assertEquals(keys, new ArrayList<>(((Map<?, ?>) actual).keySet()), "key order at " + where);
-            for (Object key : keys) {
-                assertSameValue(((Map<?, ?>) expected).get(key), ((Map<?, ?>) actual).get(key), where + "." + key);
-            }
-        } else if (expected instanceof List) {
-            for (int i = 0; i < ((List<?>) expected).size(); i++) {
-                assertSameValue(((List<?>) expected).get(i), ((List<?>) actual).get(i), where + "[" + i + "]");
-            }
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.lambdashim.runtime.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.lambdashim.runtime.json.SameValue.assertSameValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -77,26 +77,6 @@ class PlainJsonTest {
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Equal, and of the same classes all the way down (1 and 1L are both "equal numbers" to a careless check). */
-    private static void assertSameValue(Object expected, Object actual, String where) {
-        assertEquals(expected, actual, where);
-        if (expected == null) {
-            return;
-        }
-        assertSame(expected.getClass(), actual.getClass(), where);
-        if (expected instanceof Map) {
-            List<?> keys = new ArrayList<>(((Map<?, ?>) expected).keySet());
-            assertEquals(keys, new ArrayList<>(((Map<?, ?>) actual).keySet()), "key order at " + where);
-            for (Object key : keys) {
-                assertSameValue(((Map<?, ?>) expected).get(key), ((Map<?, ?>) actual).get(key), where + "." + key);
-            }
-        } else if (expected instanceof List) {
-            for (int i = 0; i < ((List<?>) expected).size(); i++) {
-                assertSameValue(((List<?>) expected).get(i), ((List<?>) actual).get(i), where + "[" + i + "]");
-            }
-        }
     }
 
     @Test
