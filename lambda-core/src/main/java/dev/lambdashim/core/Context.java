@@ -17,8 +17,14 @@ public interface Context {
      */
     long deadlineMs();
 
-    /** Milliseconds left before the invocation times out; never negative, {@code 0} when the deadline is unknown. */
-    long remainingTimeMillis();
+    /**
+     * Milliseconds left before the invocation times out; never negative, {@code 0} when the deadline is unknown.
+     * Counted from {@link #deadlineMs()} and the clock, as AWS's {@code getRemainingTimeInMillis} is.
+     */
+    default long remainingTimeMillis() {
+        long deadline = deadlineMs();
+        return deadline == 0 ? 0 : Math.max(0, deadline - System.currentTimeMillis());
+    }
 
     /** The ARN used to invoke the function, with its version or alias ({@code Lambda-Runtime-Invoked-Function-Arn}). */
     String invokedFunctionArn();

@@ -70,11 +70,6 @@ final class LambdaContext implements Context {
     }
 
     @Override
-    public long remainingTimeMillis() {
-        return deadlineMs == 0 ? 0 : Math.max(0, deadlineMs - System.currentTimeMillis());
-    }
-
-    @Override
     public String invokedFunctionArn() {
         return invokedFunctionArn;
     }

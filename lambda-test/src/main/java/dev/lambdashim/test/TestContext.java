@@ -69,11 +69,6 @@ public final class TestContext implements Context {
     }
 
     @Override
-    public long remainingTimeMillis() {
-        return deadlineMs == 0 ? 0 : Math.max(0, deadlineMs - System.currentTimeMillis());
-    }
-
-    @Override
     public String invokedFunctionArn() {
         return invokedFunctionArn;
     }
