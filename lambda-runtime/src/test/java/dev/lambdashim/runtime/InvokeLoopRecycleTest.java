@@ -32,7 +32,7 @@ class InvokeLoopRecycleTest {
             RuntimeEnvironment environment = new RuntimeEnvironment(emulator.runtimeApiAddress(), "test::echo", "",
                     "test", "1", 128, "", "", false, Concurrency.parse(null));
             RuntimeApiClient client = new RuntimeApiClient(emulator.runtimeApiAddress());
-            loop = new Thread(() -> new InvokeLoop(client, echo, environment, true, counting).run(), "loop");
+            loop = new Thread(() -> new InvokeLoop(client, echo, environment, true, counting, null).run(), "loop");
             loop.setDaemon(true);
             loop.start();
             for (int i = 1; i <= 3; i++) {
