@@ -60,15 +60,18 @@ final class InvokeLoop {
     }
 
     /**
-     * The context maps of the logging libraries the function's class loader sees, or {@code null}. Their classes are
-     * looked for as resources first, so that a function without any loads no class for them, not even
-     * {@link RequestIdMdc}.
+     * The logging libraries' contexts that take the request id, or {@code null}. Their classes are looked for as
+     * resources first, so that a function without them loads no class for this, not even {@link RequestIdMdc}: by
+     * default Log4j's with AWS's Log4j 2 appender (what AWS's runtime sets), with {@code everywhere} any of Log4j 2,
+     * Log4j 1 and SLF4J.
      */
-    static RequestIdMdc requestIdMdc(ClassLoader loader) {
-        boolean any = loader.getResource("org/apache/logging/log4j/ThreadContext.class") != null
-                || loader.getResource("org/slf4j/MDC.class") != null
+    static RequestIdMdc requestIdMdc(ClassLoader loader, boolean everywhere) {
+        boolean log4j = loader.getResource("org/apache/logging/log4j/ThreadContext.class") != null
                 || loader.getResource("org/apache/log4j/MDC.class") != null;
-        return any ? RequestIdMdc.of(loader) : null;
+        boolean any = everywhere
+                ? log4j || loader.getResource("org/slf4j/MDC.class") != null
+                : log4j && loader.getResource("com/amazonaws/services/lambda/runtime/log4j2/LambdaAppender.class") != null;
+        return any ? RequestIdMdc.of(loader, everywhere) : null;
     }
 
     /**

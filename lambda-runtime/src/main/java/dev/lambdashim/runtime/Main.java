@@ -82,7 +82,8 @@ public final class Main {
         }
         // What the static initializer printed without a newline is written before the process may be frozen.
         StandardStreams.flush();
-        RequestIdMdc mdc = InvokeLoop.requestIdMdc(Main.class.getClassLoader());
+        RequestIdMdc mdc = InvokeLoop.requestIdMdc(Main.class.getClassLoader(),
+                environment.requestIdMdc());
         int invocations = environment.concurrency().invocations();
         if (invocations > 1) {
             client.close();

@@ -17,16 +17,19 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code %X{AWSRequestId}} in a Log4j 2 pattern (with AWS's aws-lambda-java-log4j2 appender) and in a Logback pattern
- * (through SLF4J's MDC) prints each invocation's own request id, nothing before the first, and never the previous
- * one's. Each function runs in a real runtime process with its logging library on its class path; the tests' own
- * class path has neither library (see the POM), as every other process test's function has none.
+ * {@code %X{AWSRequestId}} in a Log4j 2 pattern (with AWS's aws-lambda-java-log4j2 appender, as AWS's runtime sets
+ * it) and, with {@code LAMBDA_SHIM_REQUEST_ID_MDC=true}, in a Logback pattern (through SLF4J's MDC) prints each
+ * invocation's own request id, nothing before the first, and never the previous one's; without the variable SLF4J's
+ * MDC stays empty, as under AWS's runtime. Each function runs in a real runtime process with its logging library on
+ * its class path; the tests' own class path has neither library (see the POM), as every other process test's
+ * function has none.
  */
 class RequestIdMdcTest {
 
     /** Two invocations, {@code req-one} and {@code req-two}; what the process wrote. */
-    private static String twoInvocations(String handler, String library) throws Exception {
-        RuntimeProcess.Builder builder = RuntimeProcess.builder().handler(handler);
+    private static String twoInvocations(String handler, String library, boolean everywhere) throws Exception {
+        RuntimeProcess.Builder builder = RuntimeProcess.builder().handler(handler)
+                .env("LAMBDA_SHIM_REQUEST_ID_MDC", everywhere ? "true" : null);
         for (String jar : System.getProperty("mdc." + library + ".classpath").split(Pattern.quote(File.pathSeparator))) {
             builder.classpath(Paths.get(jar));
         }
@@ -65,11 +68,19 @@ class RequestIdMdcTest {
 
     @Test
     void log4j2WithAwsAppenderPrintsEachInvocationsRequestId() throws Exception {
-        assertEachInvocationsId(twoInvocations(Log4j2Logging.class.getName(), "log4j2"), "Log4j2Logging");
+        assertEachInvocationsId(twoInvocations(Log4j2Logging.class.getName(), "log4j2", false), "Log4j2Logging");
     }
 
     @Test
-    void slf4jOnLogbackPrintsEachInvocationsRequestId() throws Exception {
-        assertEachInvocationsId(twoInvocations(LogbackLogging.class.getName(), "logback"), "LogbackLogging");
+    void slf4jOnLogbackPrintsEachInvocationsRequestIdWhenAskedTo() throws Exception {
+        assertEachInvocationsId(twoInvocations(LogbackLogging.class.getName(), "logback", true), "LogbackLogging");
+    }
+
+    @Test
+    void slf4jsMdcIsLeftAloneByDefaultAsByAwsRuntime() throws Exception {
+        String output = twoInvocations(LogbackLogging.class.getName(), "logback", false);
+        for (String text : List.of("handling one", "done with one", "handling two", "done with two")) {
+            assertTrue(line(output, text).startsWith("[] "), () -> "no request id expected:\n" + output);
+        }
     }
 }
