@@ -66,11 +66,12 @@ final class InvokeLoop {
      * Log4j 1 and SLF4J.
      */
     static RequestIdMdc requestIdMdc(ClassLoader loader, boolean everywhere) {
+        String awsAppender = "com/amazonaws/services/lambda/runtime/log4j2/LambdaAppender.class";
         boolean log4j = loader.getResource("org/apache/logging/log4j/ThreadContext.class") != null
                 || loader.getResource("org/apache/log4j/MDC.class") != null;
         boolean any = everywhere
                 ? log4j || loader.getResource("org/slf4j/MDC.class") != null
-                : log4j && loader.getResource("com/amazonaws/services/lambda/runtime/log4j2/LambdaAppender.class") != null;
+                : log4j && loader.getResource(awsAppender) != null;
         return any ? RequestIdMdc.of(loader, everywhere) : null;
     }
 

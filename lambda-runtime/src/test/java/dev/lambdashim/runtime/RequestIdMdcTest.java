@@ -30,7 +30,8 @@ class RequestIdMdcTest {
     private static String twoInvocations(String handler, String library, boolean everywhere) throws Exception {
         RuntimeProcess.Builder builder = RuntimeProcess.builder().handler(handler)
                 .env("LAMBDA_SHIM_REQUEST_ID_MDC", everywhere ? "true" : null);
-        for (String jar : System.getProperty("mdc." + library + ".classpath").split(Pattern.quote(File.pathSeparator))) {
+        String jars = System.getProperty("mdc." + library + ".classpath");
+        for (String jar : jars.split(Pattern.quote(File.pathSeparator))) {
             builder.classpath(Paths.get(jar));
         }
         builder.classpath(Paths.get(System.getProperty("mdc.config"), library));

@@ -11,8 +11,8 @@ import java.util.List;
  * The request id under {@code AWSRequestId} in the per-thread context of the logging libraries on the function's
  * class path, for the invocation's length, so that {@code %X{AWSRequestId}} in a pattern prints it.
  *
- * <p>As AWS's runtime interface client (2.10.1) does: before each invocation, while AWS's {@code aws-lambda-java-log4j2}
- * appender is loaded (it says so through {@code LambdaRuntimeInternal.setUseLog4jAppender(true)}), the id goes into
+ * <p>As AWS's runtime interface client (2.10.1) does: before each invocation, while AWS's
+ * {@code aws-lambda-java-log4j2} appender is loaded (it says so through {@code LambdaRuntimeInternal.setUseLog4jAppender(true)}), the id goes into
  * Log4j 2's {@code ThreadContext} and Log4j 1's {@code MDC}, found by reflection through the function's class loader;
  * nothing goes into SLF4J's MDC. With {@code LAMBDA_SHIM_REQUEST_ID_MDC=true} ({@link #everywhere}) it also goes into
  * SLF4J's {@code MDC} (Logback's, or whichever provider SLF4J is bound to) and into Log4j's without AWS's appender:
