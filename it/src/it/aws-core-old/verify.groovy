@@ -1,10 +1,11 @@
 import java.nio.file.Files
 import java.nio.file.StandardCopyOption
 
-// Functions on aws-lambda-java-core 1.0.0 and 1.2.1: each zip runs AWS's serialization library on the runtime's own
-// core (1.4.0, the one AWS's runtime interface client uses), ahead of the function's old one, and answers as that
-// client answers when laid out as on AWS: the client and its core on the class path, the function's classes and its
-// old core in the task root (the client loads them with a class loader of their own, below its own classes).
+// Functions on aws-lambda-java-core 1.0.0 and 1.2.1 (bundled, and 1.2.1 on a lambda-shim layer): each zip runs AWS's
+// serialization library on the runtime's own core (1.4.0, the one AWS's runtime interface client uses), ahead of the
+// function's old one, and answers as that client answers when laid out as on AWS: the client and its core on the
+// class path, the function's classes and its old core in the task root (the client loads them with a class loader of
+// their own, below its own classes).
 
 File target = new File(basedir, 'target')
 Closure<List<String>> unzip = evaluate(new File(unzipScript))
@@ -27,17 +28,34 @@ def cases = [
     [name: 'method', handler: 'example.Maps::describe', event: '{"b":1,"a":[true,null],"c":{"d":"e"},"n":null}'],
 ]
 List<String> differences = []
-for (String core : ['1.0.0', '1.2.1']) {
-    File zipFile = new File(target, core == '1.0.0' ? 'core-1.0.0.zip' : 'aws-core-old.zip')
+def zips = [
+    [core: '1.0.0', zip: 'core-1.0.0.zip'],
+    [core: '1.2.1', zip: 'aws-core-old.zip'],
+    [core: '1.2.1', zip: 'core-1.2.1-layered.zip', layered: true],
+]
+for (Map variant : zips) {
+    String core = variant.core
+    File zipFile = new File(target, variant.zip)
     assert zipFile.isFile() : "no zip for core $core"
-    File unzipped = new File(target, "unzipped-$core")
+    String variantName = core + (variant.layered ? '-layered' : '')
+    File unzipped = new File(target, "unzipped-$variantName")
     List<String> names = unzip(zipFile, unzipped)
     // The runtime's own core and AWS's serialization library; the function's old core stays out of the class path.
     assert names.contains('lib/com.amazonaws.aws-lambda-java-core-1.4.0.jar') : names
     assert names.contains('lib/com.amazonaws.aws-lambda-java-serialization-1.2.0.jar') : names
     assert !names.contains("lib/com.amazonaws.aws-lambda-java-core-${core}.jar".toString()) : "two cores: $names"
-    String classpath = new File(unzipped, 'lambda-shim.args').text
+    String classpath = new File(unzipped, variant.layered ? 'lambda-shim.classpath' : 'lambda-shim.args').text
     assert classpath.indexOf('aws-lambda-java-core-1.4.0') < classpath.indexOf('function.jar') : "the runtime's core first: $classpath"
+    assert classpath.indexOf('aws-lambda-java-serialization-1.2.0') < classpath.indexOf('function.jar') : classpath
+    // On the layer: no bootstrap or Java of its own; the layer's bootstrap starts it, as Lambda starts /opt/bootstrap,
+    // from where the build unpacked the layer (its cache was recorded there).
+    File bootstrap = new File(unzipped, 'bootstrap')
+    if (variant.layered) {
+        assert !names.contains('bootstrap') && !names.any { it.startsWith('jre/') } : names
+        String layerId = new File(unzipped, 'lambda-shim.layer').text.trim()
+        bootstrap = new File(target, "lambda-shim/layers/${layerId}/bootstrap")
+        assert bootstrap.canExecute() : bootstrap
+    }
 
     // AWS's client, laid out as on AWS: its task root holds the function's classes and its jars (the old core).
     File ricTask = new File(target, "ric-task-$core")
@@ -46,12 +64,12 @@ for (String core : ['1.0.0', '1.2.1']) {
     assert new File(ricTask, "lib/aws-lambda-java-core-${core}.jar").isFile()
 
     for (Map c : cases) {
-        def aws = run("${c.name}-${core}-aws", ric.awsCommand(ricClasspath, c.handler), ricTask, c.handler, c.event)
-        def shim = run("${c.name}-${core}-shim", [new File(unzipped, 'bootstrap').absolutePath], unzipped, c.handler,
+        def aws = run("${c.name}-${variantName}-aws", ric.awsCommand(ricClasspath, c.handler), ricTask, c.handler,
                 c.event)
+        def shim = run("${c.name}-${variantName}-shim", [bootstrap.absolutePath], unzipped, c.handler, c.event)
         assert aws.outcome == 'RESPONSE' : "AWS's client on core $core, ${c.name}: ${aws.body}"
         if (aws.outcome != shim.outcome || aws.body != shim.body) {
-            differences << "core ${core}, ${c.name}:\n  AWS's client ${aws.outcome} ${aws.body}\n  lambda-shim  ${shim.outcome} ${shim.body}"
+            differences << "core ${variantName}, ${c.name}:\n  AWS's client ${aws.outcome} ${aws.body}\n  lambda-shim  ${shim.outcome} ${shim.body}"
         }
     }
 }

@@ -22,4 +22,6 @@ Map<String, String> base = [id: 'f' * 64, javaVersion: "${java}", javaRuntimeVer
 fakeLayer('arm64', base + [architecture: 'arm64'])
 fakeLayer('other-java', base + [javaVersion: java == 21 ? '17' : '21'])
 fakeLayer('not-a-layer', null)
+// A descriptor whose jar would lead out of the layer onto the function's class path.
+fakeLayer('outside', base + [jars: 'example:evil:1.0::lib/../../../tmp/evil.jar'])
 return true

@@ -16,6 +16,9 @@ failed("The layer ${new File(basedir, 'fake/other-java.zip')} has Java ${other},
         ' (JAVA_HOME), or build in Docker (drop -Dlambda.docker=false)')
 failed("<layer> (-Dlambda.layer) fake/not-a-layer.zip is ${new File(basedir, 'fake/not-a-layer.zip')}, which is not" +
         ' a lambda-shim layer (it has no lambda-shim/layer.properties)')
+failed("<layer> (-Dlambda.layer) fake/outside.zip is ${new File(basedir, 'fake/outside.zip')}, whose" +
+        " lambda-shim/layer.properties is damaged (jars holds the path 'lib/../../../tmp/evil.jar', which is not a jar" +
+        ' directly under lib/ (lib/<name>.jar)): build the layer again with lambda:layer')
 failed("<runtime> (-Dlambda.runtime) is 'lambda': give bundled (a Java runtime in the function's zip, the default)" +
         ' or layer (the Java runtime of a lambda-shim layer, named by <layer>)')
 failed("<modules> (-Dlambda.layerModules) holds 'not/a/module', which is not a Java module name")

@@ -41,6 +41,9 @@ final class EmulatorServer {
         http.setSendDateHeader(false);
         // request ids are path segments that may hold %2F and the like: take the path as sent, decode it ourselves
         http.setUriCompliance(UriCompliance.UNSAFE);
+        // Lambda takes an X-Ray error cause header of up to 1 MiB (the limit AWS's runtime client and ours apply); a
+        // deep stack trace's cause is far beyond Jetty's 8 KiB default.
+        http.setRequestHeaderSize(1024 * 1024 + 16 * 1024);
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost("127.0.0.1");
         connector.setPort(port);

@@ -57,4 +57,18 @@ public final class HandlerCheck {
             return e.getMessage();
         }
     }
+
+    /**
+     * Whether a handler that {@link #problem} accepts may need Jackson databind (see
+     * {@link HandlerResolver#needsDatabind}); {@code true} when that cannot be told.
+     *
+     * @param loader a class loader that sees the function's classes, its dependencies and this runtime
+     */
+    public static boolean needsDatabind(String handler, ClassLoader loader) {
+        try {
+            return new HandlerResolver(loader).needsDatabind(HandlerName.parse(handler));
+        } catch (HandlerInitException | LinkageError e) {
+            return true;
+        }
+    }
 }

@@ -1,12 +1,19 @@
 package dev.lambdashim.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lambdashim.runtime.fixtures.AwsStyle;
 import dev.lambdashim.runtime.fixtures.BrokenHandlers;
 import dev.lambdashim.runtime.fixtures.Greeter;
+import dev.lambdashim.runtime.fixtures.Hello;
 import dev.lambdashim.runtime.fixtures.HttpRoutes;
 import dev.lambdashim.runtime.fixtures.Methods;
+import dev.lambdashim.runtime.fixtures.Scalars;
+import dev.lambdashim.runtime.fixtures.Streams;
+import dev.lambdashim.runtime.fixtures.TypedEvents;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The build-time check applies the start-up rules without running the function's code. */
@@ -46,5 +53,32 @@ class HandlerCheckTest {
         assertTrue(HandlerCheck.problem(BrokenHandlers.NoDefaultConstructor.class.getName(), loader)
                 .contains("has no public no-argument constructor"));
         assertTrue(HandlerCheck.problem("::handle", loader).startsWith("handler '::handle' does not name a class"));
+    }
+
+    /** The plugin leaves databind out of a zip exactly when this says the handler never needs it. */
+    @Test
+    void tellsWhichHandlersNeverNeedDatabind() {
+        String scalars = Scalars.class.getName();
+        for (String handler : List.of(Scalars.Describe.class.getName(), scalars + "::count", scalars + "::noEvent",
+                scalars + "::consume", Hello.class.getName(), HttpRoutes.class.getName(), Streams.class.getName())) {
+            assertFalse(HandlerCheck.needsDatabind(handler, loader), handler);
+        }
+        for (String handler : List.of(scalars + "::echo", scalars + "::rawMap", Greeter.class.getName(),
+                TypedEvents.Api.class.getName(), AwsStyle.Greet.class.getName(), "com.example.Missing")) {
+            assertTrue(HandlerCheck.needsDatabind(handler, loader), handler);
+        }
+    }
+
+    @Test
+    void aMapperOfTheFunctionsOwnKeepsDatabind() {
+        ClassLoader withMapper = new ClassLoader(loader) {
+            @Override
+            public java.net.URL getResource(String name) {
+                return name.equals("META-INF/services/com.fasterxml.jackson.databind.ObjectMapper")
+                        ? loader.getResource("dev/lambdashim/runtime/HandlerCheck.class") : super.getResource(name);
+            }
+        };
+        assertFalse(HandlerCheck.needsDatabind(Scalars.Describe.class.getName(), loader));
+        assertTrue(HandlerCheck.needsDatabind(Scalars.Describe.class.getName(), withMapper));
     }
 }

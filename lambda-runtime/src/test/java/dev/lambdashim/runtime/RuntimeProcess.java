@@ -92,6 +92,7 @@ final class RuntimeProcess implements AutoCloseable {
         private final Map<String, String> env = new HashMap<>();
         private final List<String> jvmArgs = new ArrayList<>();
         private final List<Path> extraClasspath = new ArrayList<>();
+        private final List<String> leftOut = new ArrayList<>();
         private Path javaHome = Paths.get(System.getProperty("java.home"));
 
         Builder emulator(RuntimeApiEmulator emulator) {
@@ -123,6 +124,12 @@ final class RuntimeProcess implements AutoCloseable {
             return this;
         }
 
+        /** Leaves the test classpath's entries whose path contains this out of the child's classpath. */
+        Builder withoutClasspath(String fragment) {
+            leftOut.add(fragment);
+            return this;
+        }
+
         /**
          * Starts the runtime with descriptor 3 opened for writing on {@code fifo} (a named pipe made by
          * {@code mkfifo}) and {@code _LAMBDA_TELEMETRY_LOG_FD=3}, as Lambda hands its telemetry pipe over. Java's
@@ -150,7 +157,11 @@ final class RuntimeProcess implements AutoCloseable {
             for (Path entry : extraClasspath) {
                 classpath.append(entry).append(File.pathSeparator);
             }
-            classpath.append(System.getProperty("java.class.path"));
+            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                if (leftOut.stream().noneMatch(entry::contains)) {
+                    classpath.append(entry).append(File.pathSeparator);
+                }
+            }
             List<String> command = new ArrayList<>();
             command.add(java);
             command.add("-XX:TieredStopAtLevel=1");

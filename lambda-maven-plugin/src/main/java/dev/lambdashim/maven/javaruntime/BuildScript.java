@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class BuildScript {
 
     static final String SCRIPT = "build-runtime.sh";
+    /** The jlink steps both build scripts share, sourced from beside them. */
+    static final String LINK_JRE = "link-jre.sh";
     /** The script's exit status when the JDK it runs on is not the Java version asked for. */
     static final int WRONG_JDK = 64;
     /** The script's exit status when a function on a layer needs modules the layer's runtime lacks. */
@@ -28,27 +30,14 @@ final class BuildScript {
     private BuildScript() {
     }
 
+    /** The build script's bytes with the shared piece's, for the cache keys: a change to either is a new build. */
     static byte[] script() throws LambdaPackagingException {
-        try (InputStream in = BuildScript.class.getResourceAsStream(SCRIPT)) {
-            if (in == null) {
-                throw new LambdaPackagingException("the plugin's " + SCRIPT + " resource is missing: a broken plugin");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new LambdaPackagingException("cannot read the plugin's " + SCRIPT + ": " + e.getMessage(), e);
-        }
+        return withLinking(SCRIPT);
     }
 
-    /** Writes the script into {@code directory} and returns its path. */
+    /** Writes the script (and the shared piece it sources) into {@code directory} and returns its path. */
     static Path writeScript(Path directory) throws LambdaPackagingException {
-        try {
-            Files.createDirectories(directory);
-            Path script = directory.resolve(SCRIPT);
-            Files.write(script, script());
-            return script;
-        } catch (IOException e) {
-            throw new LambdaPackagingException("cannot write to " + directory + ": " + e.getMessage(), e);
-        }
+        return writeScript(directory, SCRIPT);
     }
 
     /** The JDK the script found, from its output: "Java 21"; "another Java" when the line is missing. */
@@ -75,25 +64,37 @@ final class BuildScript {
                         .map(m -> "<module>" + m + "</module>").toList());
                 return "The function " + handler + " needs the Java " + modules + ", which the layer lacks (it has "
                         + matcher.group(2).replace(" ", ", ") + "): add " + elements + " to the layer's <modules>"
-                        + " (lambda:layer) and build the layer again, or package this function with its own Java"
-                        + " (<runtime>bundled</runtime>)";
+                        + " (lambda:layer), or this function's coordinates to its <functions>, and build the layer"
+                        + " again, or package this function with its own Java (<runtime>bundled</runtime>)";
             }
         }
         return "The function " + handler + " needs Java modules the layer lacks. Last lines:\n  "
                 + String.join("\n  ", output);
     }
 
-    /** Another of the plugin's build scripts, by name (build-layer.sh), written into {@code directory}. */
+    /**
+     * One of the plugin's build scripts, by name ({@code build-runtime.sh}, {@code build-layer.sh}), written into
+     * {@code directory} with the shared piece it sources from beside itself ({@code link-jre.sh}).
+     */
     static Path writeScript(Path directory, String name) throws LambdaPackagingException {
-        byte[] bytes = script(name);
         try {
             Files.createDirectories(directory);
+            Files.write(directory.resolve(LINK_JRE), script(LINK_JRE));
             Path script = directory.resolve(name);
-            Files.write(script, bytes);
+            Files.write(script, script(name));
             return script;
         } catch (IOException e) {
             throw new LambdaPackagingException("cannot write to " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A build script's bytes followed by the shared piece's. */
+    static byte[] withLinking(String name) throws LambdaPackagingException {
+        byte[] script = script(name);
+        byte[] shared = script(LINK_JRE);
+        byte[] both = java.util.Arrays.copyOf(script, script.length + shared.length);
+        System.arraycopy(shared, 0, both, script.length, shared.length);
+        return both;
     }
 
     static byte[] script(String name) throws LambdaPackagingException {

@@ -84,8 +84,8 @@ public final class LayerRuntimeBuilder {
                 JavaRuntimeBuilder.builtIn(docker, image));
     }
 
-    /** The script's bytes, for the layer's up-to-date check. */
+    /** The script's bytes with the shared piece's, for the layer's up-to-date check. */
     public static byte[] script() throws LambdaPackagingException {
-        return BuildScript.script(SCRIPT);
+        return BuildScript.withLinking(SCRIPT);
     }
 }

@@ -1,10 +1,10 @@
 package dev.lambdashim.maven.layerfile;
 
 import dev.lambdashim.maven.error.LambdaPackagingException;
-import dev.lambdashim.maven.error.LambdaShimException;
 import dev.lambdashim.maven.platform.Architecture;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
@@ -56,6 +57,11 @@ public record LayerDescriptor(String id, int javaVersion, String javaRuntimeVers
     /** The layer's jars, {@code :}-separated and relative to {@code lambda-shim/}, read by the bootstrap. */
     public static final String CLASSPATH_FILE = HOME + "/classpath";
 
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern MODULE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
+    /** A jar directly under {@code lib/}: no directories, no {@code ..}, no classpath separator. */
+    private static final Pattern JAR_PATH = Pattern.compile("lib/[A-Za-z0-9_+-][A-Za-z0-9._+-]*\\.jar");
+
     public LayerDescriptor {
         modules = List.copyOf(modules);
         jars = List.copyOf(jars);
@@ -92,43 +98,77 @@ public record LayerDescriptor(String id, int javaVersion, String javaRuntimeVers
         return text.toString();
     }
 
-    /** Reads the descriptor of a layer zip; names the zip and the fix when it is not a lambda-shim layer. */
+    /** Reads the descriptor of a layer zip; names the zip, {@code <layer>} and the fix when it is not a usable one. */
     public static LayerDescriptor read(Path zip, String configured) throws LambdaPackagingException {
+        String layer = "<layer> (-Dlambda.layer) " + configured + " is " + zip;
+        if (!Files.isRegularFile(zip)) {
+            throw new LambdaPackagingException(layer + ", which " + (Files.isDirectory(zip) ? "is a directory"
+                    : "does not exist") + ": give the zip that lambda:layer wrote (target/<layerName>.zip of the"
+                    + " layer's project; build it first), or its Maven coordinates");
+        }
         try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
             ZipArchiveEntry entry = file.getEntry(PROPERTIES);
             if (entry == null) {
-                throw new LambdaPackagingException("<layer> (-Dlambda.layer) " + configured + " is " + zip + ", which"
-                        + " is not a lambda-shim layer (it has no " + PROPERTIES + "): give the zip that lambda:layer"
-                        + " wrote, or its Maven coordinates");
+                throw new LambdaPackagingException(layer + ", which is not a lambda-shim layer (it has no "
+                        + PROPERTIES + "): give the zip that lambda:layer wrote, or its Maven coordinates");
             }
             try (InputStream in = file.getInputStream(entry)) {
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), zip);
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), zip, configured);
             }
         } catch (IOException e) {
-            throw new LambdaPackagingException("cannot read the layer " + zip + " (<layer>, -Dlambda.layer): "
-                    + e.getMessage(), e);
+            throw new LambdaPackagingException(layer + ", which cannot be read as a zip (" + e.getMessage() + "):"
+                    + " build the layer again with lambda:layer, or give the zip that lambda:layer wrote", e);
         }
     }
 
-    public static LayerDescriptor parse(String text, Path zip) throws LambdaPackagingException {
+    /**
+     * Parses {@code lambda-shim/layer.properties}. Every value is checked, as the zip may come from anywhere: the id
+     * names a directory and the jars' paths are put on the classpath, so neither may lead out of the layer.
+     */
+    public static LayerDescriptor parse(String text, Path zip, String configured) throws LambdaPackagingException {
         Properties p = new Properties();
         try {
-            p.load(new java.io.StringReader(text));
+            p.load(new StringReader(text));
+            String id = required(p, "id");
+            if (!ID.matcher(id).matches()) {
+                throw new IOException("id '" + id + "' is not a SHA-256 digest (64 hex digits)");
+            }
+            String version = required(p, "javaVersion");
+            if (!version.matches("[1-9][0-9]{0,2}")) {
+                throw new IOException("javaVersion '" + version + "' is not a Java feature version");
+            }
+            String arch = required(p, "architecture");
+            Architecture architecture = Architecture.ofMachine(arch);
+            if (architecture == null) {
+                throw new IOException("architecture '" + arch + "' is neither x86_64 nor arm64");
+            }
+            List<String> modules = Arrays.asList(required(p, "modules").split(","));
+            for (String module : modules) {
+                if (!MODULE.matcher(module).matches()) {
+                    throw new IOException("modules holds '" + module + "', not a Java module name");
+                }
+            }
             List<Jar> jars = new ArrayList<>();
             for (String jar : p.getProperty("jars", "").split(",")) {
                 if (jar.isBlank()) {
                     continue;
                 }
-                String[] parts = jar.split(":", 5);
+                String[] parts = jar.strip().split(":", -1);
+                if (parts.length != 5 || parts[0].isBlank() || parts[1].isBlank() || parts[2].isBlank()) {
+                    throw new IOException("jars holds '" + jar + "', not groupId:artifactId:version:classifier:path");
+                }
+                if (!JAR_PATH.matcher(parts[4]).matches()) {
+                    throw new IOException("jars holds the path '" + parts[4] + "', which is not a jar directly under"
+                            + " lib/ (lib/<name>.jar)");
+                }
                 jars.add(new Jar(parts[0], parts[1], parts[2], parts[3], parts[4]));
             }
-            return new LayerDescriptor(required(p, "id"), Integer.parseInt(required(p, "javaVersion")),
-                    p.getProperty("javaRuntimeVersion", "?"),
-                    Architecture.parse(required(p, "architecture")),
-                    Arrays.asList(required(p, "modules").split(",")), p.getProperty("runtimeVersion", "?"), jars);
-        } catch (IOException | RuntimeException | LambdaShimException e) {
-            throw new LambdaPackagingException("the layer " + zip + " has a damaged " + PROPERTIES + " (" + e
-                    + "): build it again with lambda:layer", e);
+            return new LayerDescriptor(id, Integer.parseInt(version), p.getProperty("javaRuntimeVersion", "?"),
+                    architecture, modules, p.getProperty("runtimeVersion", "?"), jars);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new LambdaPackagingException("<layer> (-Dlambda.layer) " + configured + " is " + zip + ", whose "
+                    + PROPERTIES + " is damaged (" + e.getMessage() + "): build the layer again with lambda:layer,"
+                    + " or give a layer that lambda:layer wrote", e);
         }
     }
 

@@ -40,13 +40,17 @@ public final class LayerReference {
         String v = value.strip();
         if (!isCoordinates(v)) {
             Path zip = basedir.resolve(v).normalize();
+            if (Files.isDirectory(zip)) {
+                throw new LambdaPackagingException("<layer> (-Dlambda.layer) is " + v + ", which is the directory "
+                        + zip + ": give the layer zip itself (target/<layerName>.zip of the layer's project)");
+            }
             if (!Files.isRegularFile(zip)) {
                 throw new LambdaPackagingException("<layer> (-Dlambda.layer) is " + v + ", but there is no " + zip
                         + ": build the layer first (mvn package in its project runs lambda:layer), or fix the path");
             }
             return zip;
         }
-        String[] parts = v.split(":");
+        String[] parts = v.split(":", -1);
         if (parts.length < 3 || parts.length > 4 || List.of(parts).stream().anyMatch(String::isBlank)) {
             throw new LambdaPackagingException("<layer> (-Dlambda.layer) is " + v + ": give a path to the layer zip,"
                     + " or Maven coordinates groupId:artifactId:version[:classifier]");

@@ -36,7 +36,11 @@ final class HandlerValidator {
         }
     }
 
-    static void validate(String handler, Path classesDirectory, List<ClasspathEntry> classpath)
+    /**
+     * @return whether the handler may need Jackson databind (the runtime's {@code HandlerCheck.needsDatabind}): when
+     *     it never does, the zip leaves databind out
+     */
+    static boolean validate(String handler, Path classesDirectory, List<ClasspathEntry> classpath)
             throws LambdaPackagingException {
         List<URL> urls = new ArrayList<>();
         try {
@@ -50,6 +54,7 @@ final class HandlerValidator {
             throw new LambdaPackagingException("cannot build the function's classpath: " + e.getMessage(), e);
         }
         String problem;
+        boolean needsDatabind = true;
         // The platform loader as parent: the function sees the JDK and its own classpath, not Maven's or ours.
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]),
                 ClassLoader.getPlatformClassLoader())) {
@@ -57,6 +62,10 @@ final class HandlerValidator {
             // Maven's JDK may be older than the target one: classes too new for it are checked by the target JDK.
             problem = (String) check.getMethod("problem", String.class, ClassLoader.class, boolean.class)
                     .invoke(null, handler, loader, true);
+            if (problem == null) {
+                needsDatabind = (Boolean) check.getMethod("needsDatabind", String.class, ClassLoader.class)
+                        .invoke(null, handler, loader);
+            }
         } catch (ClassNotFoundException e) {
             throw new LambdaPackagingException("the lambda-shim runtime is missing from the function's classpath ("
                     + CHECK_CLASS + " not found); this is a bug in the plugin's set-up", e);
@@ -76,5 +85,6 @@ final class HandlerValidator {
             throw new LambdaPackagingException("<handler> (-Dlambda.handler) '" + handler + "' is not usable: "
                     + problem);
         }
+        return needsDatabind;
     }
 }

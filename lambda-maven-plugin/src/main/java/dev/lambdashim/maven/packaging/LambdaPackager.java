@@ -68,7 +68,10 @@ public final class LambdaPackager {
         if (layer != null) {
             checked.addAll(LayerClasspath.layerJars(layer.descriptor(), layerFiles));
         }
-        HandlerValidator.validate(request.handler(), request.classesDirectory(), checked);
+        boolean needsDatabind = HandlerValidator.validate(request.handler(), request.classesDirectory(), checked);
+        if (layer == null && !needsDatabind) {
+            classpath = RuntimeDatabind.leaveOut(classpath, request.dependencies(), request.handler(), info);
+        }
 
         byte[] bootstrap = bootstrapScript();
         String ownJars = classPath(classpath);
@@ -144,7 +147,7 @@ public final class LambdaPackager {
      * The bootstrap's class path: AWS's jars that the runtime brings first, as AWS's runtime loads its own classes
      * ahead of the function's, then the function's classes, its jars and the runtime's.
      */
-    private static String classPath(List<ClasspathEntry> classpath) {
+    static String classPath(List<ClasspathEntry> classpath) {
         List<String> jars = new ArrayList<>();
         classpath.stream().filter(AwsCompat::runtimeOwned).forEach(e -> jars.add("lib/" + e.zipName()));
         jars.add(FUNCTION_JAR);

@@ -3,7 +3,9 @@ package dev.lambdashim.maven.packaging;
 import dev.lambdashim.maven.layerfile.LayerDescriptor;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.maven.artifact.versioning.ComparableVersion;
 
@@ -11,7 +13,8 @@ import org.apache.maven.artifact.versioning.ComparableVersion;
  * The classpath of a function on a layer: the function's own jars go into its zip, lambda-shim's runtime and the
  * libraries it brings are the layer's. A library on both (Jackson, lambda-core) is taken from the layer unless the
  * function's is newer: then the function's jar goes into the zip, ahead of the layer's on the classpath, as a bundled
- * zip would take the higher version.
+ * zip would take the higher version. AWS's handler API and serialization library are the runtime's, whatever version
+ * the function pins, ahead of the function's jars, as in a bundled zip and on AWS's own runtime (see {@link AwsCompat}).
  */
 final class LayerClasspath {
 
@@ -26,9 +29,22 @@ final class LayerClasspath {
      */
     static List<ClasspathEntry> ownJars(List<ClasspathEntry> dependencies, List<ClasspathEntry> runtime,
             LayerDescriptor layer, Consumer<String> log) {
-        List<ClasspathEntry> own = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        // AWS's handler API and serialization library at the runtime's versions, in place of the function's own, as
+        // in a bundled zip (AwsCompat): the layer does not carry them, so they go into the function's zip, first.
+        Map<String, ClasspathEntry> aws = new LinkedHashMap<>();
+        runtime.stream().filter(AwsCompat::runtimeOwned).forEach(entry -> aws.putIfAbsent(entry.key(), entry));
+        List<ClasspathEntry> own = new ArrayList<>(aws.values());
+        List<String> keys = new ArrayList<>(aws.keySet());
         for (ClasspathEntry entry : dependencies) {
+            ClasspathEntry runtimes = aws.get(entry.key());
+            if (runtimes != null) {
+                if (!entry.version().equals(runtimes.version())) {
+                    log.accept(entry.key() + ": the function uses " + entry.version() + ", AWS's runtime "
+                            + runtimes.version() + "; packaging " + runtimes.version() + " ahead of the function's"
+                            + " jars, as AWS's runtime loads its own");
+                }
+                continue;
+            }
             String layerVersion = layer.versionOf(entry.key());
             if (layerVersion == null) {
                 own.add(entry);
@@ -40,7 +56,9 @@ final class LayerClasspath {
                 log.accept(entry.key() + ": the function uses " + entry.version() + ", the layer has " + layerVersion
                         + "; the function runs on the layer's");
             }
-            keys.add(entry.key());
+            if (!keys.contains(entry.key())) {
+                keys.add(entry.key());
+            }
         }
         for (ClasspathEntry entry : runtime) {
             if (layer.versionOf(entry.key()) == null && !keys.contains(entry.key())

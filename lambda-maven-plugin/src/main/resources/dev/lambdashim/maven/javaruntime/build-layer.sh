@@ -4,14 +4,15 @@
 # it links the Java runtime that every function on the layer runs on into opt/lambda-shim/jre. Its modules: the
 # ones configured (MODULES), those the jars in ANALYSE use (the functions the layer is for, analysed by jdeps), and
 # what lambda-shim's runtime needs (java.base, java.logging; jdk.crypto.ec, for TLS to AWS, where the JDK has it).
-# The runtime is linked as a function's own jre/ is (build-runtime.sh): no debug info, no symbol tables, no headers
-# or man pages, plain files, every file stamped with EPOCH. No start-up cache: each function records its own on
-# this runtime when it is packaged against the layer.
+# The runtime is linked as a function's own jre/ is (link_jre of link-jre.sh, beside this script): no debug info, no
+# symbol tables, no headers or man pages, plain files; every file stamped with EPOCH. No start-up cache: each
+# function records its own on this runtime when it is packaged against the layer.
 # Inputs (environment): TASK_ROOT, EPOCH (seconds since the epoch), MODULES (comma-separated, may be empty),
 # ANALYSE (jars to analyse, space-separated paths relative to TASK_ROOT, may be empty), ANALYSE_CP (their
 # classpath), JAVA_VERSION (the Java feature version asked for; another JDK exits with status 64), JAVA_HOME.
 set -eu
 : "${TASK_ROOT:?}" "${EPOCH:?}"
+. "$(dirname "$0")/link-jre.sh"
 if [ -z "${JAVA_HOME:-}" ]; then
   JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
 fi
@@ -43,22 +44,8 @@ if "$JAVA" --list-modules | grep -q '^jdk\.crypto\.ec@'; then
   LINK="$LINK,jdk.crypto.ec"
 fi
 echo "lambda-shim: [2/2] linking the layer's Java runtime"
-if command -v objcopy >/dev/null 2>&1; then
-  STRIP=--strip-debug
-else
-  STRIP=--strip-java-debug-attributes
-  echo "lambda-shim: no objcopy (binutils) here: the Java debug attributes are stripped, native libraries kept as they are"
-fi
 JRE=opt/lambda-shim/jre
 rm -rf "$JRE"
-# A module jlink does not know fails here, naming it ("Module x not found").
-"$JAVA_HOME/bin/jlink" --add-modules "$LINK" $STRIP --exclude-files='**.debuginfo,**.diz' --no-header-files \
-  --no-man-pages --output "$JRE"
-if command -v objcopy >/dev/null 2>&1; then
-  find "$JRE" -name '*.so' -exec objcopy --strip-unneeded {} \;
-fi
-find "$JRE" -type l | while read -r link; do
-  cp --remove-destination "$(readlink -f "$link")" "$link"
-done
+link_jre "$JRE" "$LINK"
 find opt -exec touch -h -d "@$EPOCH" {} +
 echo "lambda-shim: layer runtime $(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$JRE/release"); $(du -sk "$JRE" | cut -f1) KiB"

@@ -16,6 +16,7 @@
 # step 3 trains through the layer's bootstrap on the layer's Java, so the cache matches the runtime Lambda starts.
 set -eu
 : "${TASK_ROOT:?}" "${HANDLER:?}" "${EMULATOR_CP:?}" "${ANALYSE:?}" "${EPOCH:?}"
+. "$(dirname "$0")/link-jre.sh"
 if [ -z "${JAVA_HOME:-}" ]; then
   JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
 fi
@@ -75,13 +76,6 @@ JDK_MODULES=$("$JAVA" --list-modules)
 case "$JDK_MODULES" in
   *jdk.crypto.ec@*) MODULES="$MODULES,jdk.crypto.ec" ;;
 esac
-# --strip-debug needs objcopy (binutils); without it, strip the Java debug attributes only.
-if command -v objcopy >/dev/null 2>&1; then
-  STRIP=--strip-debug
-else
-  STRIP=--strip-java-debug-attributes
-  echo "lambda-shim: no objcopy (binutils) here: the Java debug attributes are stripped, native libraries kept as they are"
-fi
 rm -rf jre lambda-shim.aot lambda-shim.jsa lambda-shim.classlist
 if [ -n "${LAYER:-}" ]; then
   # The layer's runtime was linked when the layer was built: it must hold what the function needs.
@@ -97,21 +91,7 @@ if [ -n "${LAYER:-}" ]; then
   echo "lambda-shim: the function needs $MODULES, all in the layer's runtime"
   find . -exec touch -h -d "@$EPOCH" {} +
 else
-# Some JDKs' jmods carry the native libraries' debug info as separate files (Debian's: libjvm.debuginfo alone is
-# 600 MB), which --strip-debug does not drop: they are left out whatever the JDK.
-"$JAVA_HOME/bin/jlink" --add-modules "$MODULES" $STRIP --exclude-files='**.debuginfo,**.diz' --no-header-files \
-  --no-man-pages --output jre
-# The native libraries' symbol tables (.symtab; the dynamic symbols stay) serve debuggers and symbolised crash logs
-# only, which Lambda never shows: without them the hello-world zip is 1.5 MB smaller (libjvm.so 10.1 -> 8.6 MB
-# compressed) and the JVM maps the same code (README, Performance). objcopy comes with binutils, as --strip-debug's.
-if command -v objcopy >/dev/null 2>&1; then
-  find jre -name '*.so' -exec objcopy --strip-unneeded {} \;
-fi
-# jlink links each module's legal notices to java.base's; a zip keeps plain files only, so copy them in place.
-LINKS=$(find jre -type l)
-for link in $LINKS; do
-  cp --remove-destination "$(readlink -f "$link")" "$link"
-done
+link_jre jre "$MODULES"
 # Every file gets the time its zip entry will carry, so that Lambda's unzipped copy is the one the cache was
 # recorded on (the JVM refuses a cache whose jars changed time).
 find . -exec touch -h -d "@$EPOCH" {} +

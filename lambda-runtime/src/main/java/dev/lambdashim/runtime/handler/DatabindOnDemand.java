@@ -20,11 +20,21 @@ final class DatabindOnDemand {
         this.resultType = resultType;
     }
 
-    JsonFunctionInvoker get() {
+    JsonFunctionInvoker get() throws InvocationFailure {
         JsonFunctionInvoker built = invoker;
         if (built == null) {
-            // Two workers may both build one; they are equal, and either is kept.
-            built = JsonInvokers.databind(function, eventType, resultType);
+            try {
+                // Two workers may both build one; they are equal, and either is kept.
+                built = JsonInvokers.databind(function, eventType, resultType);
+            } catch (NoClassDefFoundError e) {
+                // The plugin leaves databind out only for handlers that never come here (needsNoDatabind): a zip
+                // assembled by hand, or a classpath edited, may still get here.
+                throw new InvocationFailure("DatabindMissing", "this event or result needs Jackson databind ("
+                        + e.getMessage() + " is missing from the classpath). lambda:package leaves databind out of"
+                        + " the zip of a handler that never needs it: if Lambda's Handler setting names another"
+                        + " handler than the zip was built for, package that one (<handler>), or add"
+                        + " com.fasterxml.jackson.core:jackson-databind to the function's dependencies", e);
+            }
             invoker = built;
         }
         return built;

@@ -16,6 +16,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -82,6 +83,34 @@ public final class HandlerResolver {
         } else if (!Modifier.isStatic(pickMethod(type, name.methodName()).getModifiers())) {
             checkInstantiable(type);
         }
+    }
+
+    /**
+     * Whether the handler may need Jackson databind for an event or a result, decided from its declared types as
+     * {@link #resolve} decides, without initializing the class: {@code false} for HTTP, stream and streaming handlers
+     * and for JSON handlers that {@link PlainJsonInvoker#needsNoDatabind} serves, so that the build can leave
+     * databind out of their zips. AWS's handler API and anything uncertain (types named through a superclass) keep it.
+     */
+    public boolean needsDatabind(HandlerName name) throws HandlerInitException {
+        Class<?> type = loadClass(name.className(), false);
+        if (name.methodName() == null) {
+            Class<?> kind = checkHandlerInterface(type);
+            if (kind == Handler.class) {
+                Type[] direct = PlainJsonInvoker.handlerTypes(type);
+                return direct == null || !PlainJsonInvoker.needsNoDatabind(direct[0], direct[1], loader);
+            }
+            return isAwsInterface(kind);
+        }
+        if (MethodShape.usesAwsApi(namedMethods(type, name.methodName()))) {
+            return true;
+        }
+        Method method = pickMethod(type, name.methodName());
+        MethodShape shape = MethodShape.of(method.getParameterTypes());
+        if (shape == MethodShape.STREAMING || shape.isStream()) {
+            return false;
+        }
+        return !PlainJsonInvoker.needsNoDatabind(shape.takesEvent() ? method.getGenericParameterTypes()[0] : null,
+                method.getReturnType() == void.class ? null : method.getGenericReturnType(), loader);
     }
 
     private Class<?> loadClass(String className, boolean initialize) throws HandlerInitException {

@@ -1,7 +1,5 @@
 package dev.lambdashim.runtime.handler;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -44,8 +42,7 @@ final class JsonFunctionInvoker implements FunctionInvoker {
             try {
                 input = reader.readValue(event);
             } catch (IOException e) {
-                throw new InvocationFailure("MalformedEvent", "the event is not valid JSON for the handler's "
-                        + "parameter type " + eventType.toCanonical() + ": " + describe(e), e);
+                throw JsonProblems.malformedEvent(eventType.toCanonical(), describe(e), e);
             }
         }
         writeResult(FunctionInvoker.awaitIfAsync(function.apply(input, context)), response);
@@ -56,33 +53,14 @@ final class JsonFunctionInvoker implements FunctionInvoker {
         try {
             writer.writeValue(response, result);
         } catch (IOException e) {
-            throw unwritable(result, e, response);
+            throw JsonProblems.unwritable(result, describe(e), e, response);
         }
     }
 
-    /** The failure of a result that could not be written, with what was written of it dropped. */
-    static InvocationFailure unwritable(Object result, IOException e, ResponseSink response) {
-        response.discard();
-        return new InvocationFailure("UnserializableResult", "the handler's result of type "
-                + (result == null ? "null" : result.getClass().getName()) + " cannot be written as JSON: "
-                + describe(e), e);
-    }
-
-    /** Jackson's own message without its "Source: REDACTED" noise, with where in the JSON it went wrong. */
-    private static String describe(IOException e) {
-        if (!(e instanceof JsonProcessingException)) {
-            return e.toString();
-        }
-        JsonProcessingException json = (JsonProcessingException) e;
-        StringBuilder text = new StringBuilder(json.getOriginalMessage());
-        if (json instanceof JsonMappingException && !((JsonMappingException) json).getPath().isEmpty()) {
-            text.append(" (at ").append(((JsonMappingException) json).getPathReference()).append(')');
-        }
-        JsonLocation location = json.getLocation();
-        if (location != null && location.getLineNr() > 0) {
-            text.append(" (line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr())
-                    .append(')');
-        }
-        return text.toString();
+    /** {@link JsonProblems#describe} with databind's path into the value, when it gives one. */
+    static String describe(IOException e) {
+        return JsonProblems.describe(e, e instanceof JsonMappingException
+                && !((JsonMappingException) e).getPath().isEmpty()
+                ? " (at " + ((JsonMappingException) e).getPathReference() + ")" : "");
     }
 }

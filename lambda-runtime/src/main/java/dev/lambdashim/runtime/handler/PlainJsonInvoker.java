@@ -5,6 +5,7 @@ import dev.lambdashim.core.Handler;
 import dev.lambdashim.runtime.handler.JsonFunctionInvoker.EventFunction;
 import dev.lambdashim.runtime.invocation.ResponseSink;
 import dev.lambdashim.runtime.json.PlainJson;
+import dev.lambdashim.runtime.json.UntypedJson;
 import java.io.IOException;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
@@ -18,7 +19,10 @@ import java.util.Map;
  * {@code String}) or none, without databind: the event is read and a plain result written by {@link PlainJson}.
  * What {@code PlainJson} is not sure of (a record returned as {@code Object}, a malformed event, a number for a
  * {@code String} parameter) goes to the {@link JsonFunctionInvoker} the handler would otherwise have had, built on
- * first need, so every answer and error is databind's own.
+ * first need, so every answer and error is databind's own; an {@code Object}, {@code Map<String, Object>} or
+ * {@code List<Object>} event it is not sure of is read by {@link UntypedJson}, which gives databind's value or error
+ * without databind. A handler of such events (or none) whose result is a scalar ({@link #needsNoDatabind}) thus
+ * never needs databind, and its zip leaves it out.
  *
  * <p>Why: a hello-world function spends most of its start-up building databind's mapper (bench/run.sh, "classes
  * loaded" and the cold-start table of README's Performance).
@@ -27,12 +31,37 @@ final class PlainJsonInvoker implements FunctionInvoker {
 
     private final EventFunction function;
     private final PlainJson.Root eventRoot;
+    /** The event's type as databind names it, when {@link UntypedJson} reads what the strict reader leaves. */
+    private final String untypedEvent;
     private final DatabindOnDemand databind;
 
     private PlainJsonInvoker(EventFunction function, PlainJson.Root eventRoot, Type eventType, Type resultType) {
         this.function = function;
         this.eventRoot = eventRoot;
+        this.untypedEvent = eventType == null ? null : untypedName(eventType);
         this.databind = new DatabindOnDemand(function, eventType, resultType);
+    }
+
+    /**
+     * For the event types {@link UntypedJson} reads with databind's values and words ({@code Object},
+     * {@code Map<String, Object>}, {@code List<Object>}), the name databind's {@code toCanonical} gives in an error;
+     * {@code null} for any other.
+     */
+    private static String untypedName(Type type) {
+        if (type == Object.class) {
+            return "java.lang.Object";
+        }
+        if (type instanceof ParameterizedType) {
+            Type raw = ((ParameterizedType) type).getRawType();
+            Type[] args = ((ParameterizedType) type).getActualTypeArguments();
+            if (raw == Map.class && args[0] == String.class && args[1] == Object.class) {
+                return "java.util.Map<java.lang.String,java.lang.Object>";
+            }
+            if (raw == List.class && args[0] == Object.class) {
+                return "java.util.List<java.lang.Object>";
+            }
+        }
+        return null;
     }
 
     /**
@@ -50,6 +79,31 @@ final class PlainJsonInvoker implements FunctionInvoker {
         }
         return new PlainJsonInvoker(function, root, eventType, resultType);
     }
+
+    /** {@link JsonProblems#describe} with where in a map or list parameter it failed, as databind says it. */
+    static String describe(IOException e) {
+        return JsonProblems.describe(e, e instanceof UntypedJson.Failure
+                ? " (at " + ((UntypedJson.Failure) e).path() + ")" : "");
+    }
+
+    /**
+     * Whether a handler of these types is served without databind whatever its events and results: an event of
+     * {@code Object}, {@code Map<String, Object>} or {@code List<Object>} (read by {@link PlainJson} or
+     * {@link UntypedJson}) or none, and a result whose every value
+     * {@link PlainJson#write} writes (a string, a boolean, a JDK number) or none. A map or list result may hold a
+     * record at run time, which only databind writes.
+     *
+     * @param eventType the event's type; {@code null} when the handler takes none
+     * @param resultType the result's declared type; {@code null} for {@code void}
+     */
+    static boolean needsNoDatabind(Type eventType, Type resultType, ClassLoader loader) {
+        return (eventType == null || untypedName(eventType) != null)
+                && (resultType == null || SCALAR_RESULTS.contains(resultType)) && !mapperProvided(loader);
+    }
+
+    private static final List<Type> SCALAR_RESULTS = List.of(String.class, Boolean.class, boolean.class,
+            Integer.class, int.class, Long.class, long.class, Double.class, double.class, Float.class, float.class,
+            Short.class, short.class, Byte.class, byte.class, java.math.BigInteger.class, java.math.BigDecimal.class);
 
     /**
      * {@code Handler}'s {@code <I, O>} when the class names them itself with concrete types, else {@code null} (the
@@ -71,7 +125,14 @@ final class PlainJsonInvoker implements FunctionInvoker {
         Object input = null;
         if (eventRoot != null) {
             input = PlainJson.read(event, eventRoot);
-            if (input == PlainJson.UNDECIDED) {
+            if (input == PlainJson.UNDECIDED && untypedEvent != null) {
+                // What the strict reader leaves: databind's value or error, from jackson-core alone.
+                try {
+                    input = UntypedJson.read(event, eventRoot);
+                } catch (IOException e) {
+                    throw JsonProblems.malformedEvent(untypedEvent, describe(e), e);
+                }
+            } else if (input == PlainJson.UNDECIDED) {
                 databind.get().invoke(event, context, response);
                 return;
             }
@@ -84,7 +145,7 @@ final class PlainJsonInvoker implements FunctionInvoker {
         try {
             PlainJson.write(response, result);
         } catch (IOException e) {
-            throw JsonFunctionInvoker.unwritable(result, e, response);
+            throw JsonProblems.unwritable(result, JsonProblems.describe(e, ""), e, response);
         }
     }
 

@@ -61,7 +61,7 @@ final class TypedJsonInvoker implements FunctionInvoker {
         try {
             written = json.write(response, result);
         } catch (IOException e) {
-            throw JsonFunctionInvoker.unwritable(result, e, response);
+            throw JsonProblems.unwritable(result, JsonProblems.describe(e, ""), e, response);
         }
         if (!written) {
             response.discard();

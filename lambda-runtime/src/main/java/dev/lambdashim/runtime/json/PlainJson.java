@@ -78,15 +78,20 @@ public final class PlainJson {
      * deeper than {@link #MAX_DEPTH}.
      */
     public static Object value(JsonParser parser, JsonToken token, int depth) throws IOException {
+        return value(parser, token, depth, MAX_DEPTH);
+    }
+
+    /** As {@link #value(JsonParser, JsonToken, int)}, {@link #UNDECIDED} when it nests deeper than {@code maxDepth}. */
+    static Object value(JsonParser parser, JsonToken token, int depth, int maxDepth) throws IOException {
         switch (token) {
             case START_OBJECT: {
-                if (depth >= MAX_DEPTH) {
+                if (depth >= maxDepth) {
                     return UNDECIDED;
                 }
                 Map<String, Object> object = new LinkedHashMap<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                     String name = parser.currentName();
-                    Object member = value(parser, parser.nextToken(), depth + 1);
+                    Object member = value(parser, parser.nextToken(), depth + 1, maxDepth);
                     if (member == UNDECIDED) {
                         return UNDECIDED;
                     }
@@ -95,12 +100,12 @@ public final class PlainJson {
                 return object;
             }
             case START_ARRAY: {
-                if (depth >= MAX_DEPTH) {
+                if (depth >= maxDepth) {
                     return UNDECIDED;
                 }
                 List<Object> array = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    Object element = value(parser, t, depth + 1);
+                    Object element = value(parser, t, depth + 1, maxDepth);
                     if (element == UNDECIDED) {
                         return UNDECIDED;
                     }

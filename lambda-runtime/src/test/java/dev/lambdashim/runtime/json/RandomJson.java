@@ -3,7 +3,7 @@ package dev.lambdashim.runtime.json;
 import java.util.Random;
 
 /** Random JSON text for PlainJsonTest: every value kind, numbers of every form, strings with escapes and emoji. */
-final class RandomJson {
+public final class RandomJson {
 
     private static final String[] NUMBERS = {"0", "-0", "7", "-12", "2147483647", "2147483648", "-2147483648",
         "-2147483649", "9223372036854775807", "9223372036854775808", "-9223372036854775808", "1234567890123456789012",
@@ -17,7 +17,7 @@ final class RandomJson {
     private RandomJson() {
     }
 
-    static String value(Random random, int depth) {
+    public static String value(Random random, int depth) {
         int kind = random.nextInt(depth > 4 ? 5 : 8);
         switch (kind) {
             case 0: return NUMBERS[random.nextInt(NUMBERS.length)];
@@ -60,7 +60,7 @@ final class RandomJson {
     }
 
     /** One to three bytes deleted, replaced by a random byte, or inserted. */
-    static byte[] damage(Random random, byte[] json) {
+    public static byte[] damage(Random random, byte[] json) {
         byte[] damaged = json;
         for (int n = 1 + random.nextInt(3); n > 0 && damaged.length > 0; n--) {
             int at = random.nextInt(damaged.length);
