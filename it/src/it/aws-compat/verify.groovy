@@ -1,9 +1,5 @@
 import com.fasterxml.jackson.databind.ObjectMapper
-import dev.lambdashim.emulator.Invocation
-import dev.lambdashim.emulator.RuntimeApiEmulator
 import dev.lambdashim.emulator.RuntimeApiHeaders
-import java.time.Duration
-import java.util.concurrent.TimeUnit
 
 // The same handlers, the same events: AWS's runtime interface client (the measure) and lambda-shim's zip, each a
 // child process against the Runtime API emulator. What each posts is compared; the differences README lists are
@@ -52,44 +48,17 @@ def cases = [
 
 File logs = new File(target, 'compat-logs')
 logs.mkdirs()
-String java = new File(System.getProperty('java.home'), 'bin/java').absolutePath
+def ric = evaluate(new File(ricScript))
 String ricClasspath = new File(target, 'classes').absolutePath + File.pathSeparator + new File(ricLib, '*').absolutePath
 File ricTaskRoot = new File(target, 'ric-task')
 ricTaskRoot.mkdirs()
 
+// One process per case and runtime, one invocation each.
 Closure run = { String runtime, Map c ->
-    RuntimeApiEmulator emulator = RuntimeApiEmulator.start()
-    try {
-        List<String> command = runtime == 'aws'
-                ? [java, '-cp', ricClasspath, 'com.amazonaws.services.lambda.runtime.api.client.AWSLambda', c.handler]
-                : [new File(unzipped, 'bootstrap').absolutePath]
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .directory(runtime == 'aws' ? ricTaskRoot : unzipped)
-                .redirectOutput(new File(logs, "${c.name}-${runtime}.log"))
-        Map<String, String> env = pb.environment()
-        env.keySet().removeIf { it.startsWith('AWS_') || it.startsWith('_') || it.startsWith('LAMBDA_') || it == 'JAVA_TOOL_OPTIONS' || it == 'JAVA_HOME' }
-        env.putAll([AWS_LAMBDA_RUNTIME_API: emulator.runtimeApiAddress(), _HANDLER: c.handler,
-                    LAMBDA_TASK_ROOT: (runtime == 'aws' ? ricTaskRoot : unzipped).absolutePath,
-                    AWS_LAMBDA_FUNCTION_NAME: 'aws-compat', AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
-                    AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '512', AWS_LAMBDA_LOG_GROUP_NAME: '/aws/lambda/aws-compat',
-                    AWS_LAMBDA_LOG_STREAM_NAME: '2026/12/01/[$LATEST]0123456789abcdef', AWS_REGION: 'us-east-1', TZ: 'UTC'])
-        Process process = pb.start()
-        try {
-            // The deadline a minute ahead: the invocation is queued before the process starts, and a cold start of
-            // AWS's client on a loaded machine outlasted the default 3 s (remainingTimePositive false on AWS's side).
-            Invocation invocation = Invocation.of(c.event).withRequestId('8476a536-e9f4-11e8-9739-2dfe598c3fcd')
-                    .withHeader(RuntimeApiHeaders.DEADLINE_MS, Long.toString(System.currentTimeMillis() + 60_000))
-            (c.headers ?: [:]).each { k, v -> invocation = invocation.withHeader(k, v) }
-            def result = emulator.invoke(invocation, Duration.ofSeconds(60))
-            return [outcome: result.outcome().name(), body: result.bodyAsString(),
-                    errorType: result.header(RuntimeApiHeaders.FUNCTION_ERROR_TYPE).orElse(null)]
-        } finally {
-            process.destroyForcibly()
-            process.waitFor(10, TimeUnit.SECONDS)
-        }
-    } finally {
-        emulator.close()
-    }
+    boolean aws = runtime == 'aws'
+    ric.run(name: "${c.name}-${runtime}", handler: c.handler, function: 'aws-compat', logs: logs,
+            command: aws ? ric.awsCommand(ricClasspath, c.handler) : [new File(unzipped, 'bootstrap').absolutePath],
+            taskRoot: aws ? ricTaskRoot : unzipped, invocations: [ric.invocation(c.event, c.headers ?: [:])])[0]
 }
 
 ObjectMapper json = new ObjectMapper()

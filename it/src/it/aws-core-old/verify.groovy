@@ -1,10 +1,5 @@
-import dev.lambdashim.emulator.Invocation
-import dev.lambdashim.emulator.RuntimeApiEmulator
-import dev.lambdashim.emulator.RuntimeApiHeaders
 import java.nio.file.Files
 import java.nio.file.StandardCopyOption
-import java.time.Duration
-import java.util.concurrent.TimeUnit
 
 // Functions on aws-lambda-java-core 1.0.0 and 1.2.1 (bundled, and 1.2.1 on a lambda-shim layer): each zip runs AWS's
 // serialization library on the runtime's own core (1.4.0, the one AWS's runtime interface client uses), ahead of the
@@ -15,47 +10,17 @@ import java.util.concurrent.TimeUnit
 File target = new File(basedir, 'target')
 Closure<List<String>> unzip = evaluate(new File(unzipScript))
 
-String java = new File(System.getProperty('java.home'), 'bin/java').absolutePath
+def ric = evaluate(new File(ricScript))
 String ricClasspath = new File(new File(target, 'ric-lib'), '*').absolutePath
 File logs = new File(target, 'compat-logs')
 logs.mkdirs()
 
+// One process, one invocation.
 Closure run = { String name, List<String> command, File taskRoot, String handler, String event ->
-    RuntimeApiEmulator emulator = RuntimeApiEmulator.start()
-    try {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).directory(taskRoot)
-                .redirectOutput(new File(logs, "${name}.log"))
-        Map<String, String> env = pb.environment()
-        env.keySet().removeIf { it.startsWith('AWS_') || it.startsWith('_') || it.startsWith('LAMBDA_') || it == 'JAVA_TOOL_OPTIONS' || it == 'JAVA_HOME' }
-        env.putAll([AWS_LAMBDA_RUNTIME_API: emulator.runtimeApiAddress(), _HANDLER: handler,
-                    LAMBDA_TASK_ROOT: taskRoot.absolutePath, AWS_LAMBDA_FUNCTION_NAME: 'old-core',
-                    AWS_LAMBDA_FUNCTION_VERSION: '$LATEST', AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '512',
-                    AWS_LAMBDA_LOG_GROUP_NAME: '/aws/lambda/old-core', AWS_REGION: 'us-east-1', TZ: 'UTC',
-                    AWS_LAMBDA_LOG_STREAM_NAME: '2026/12/01/[$LATEST]0123456789abcdef'])
-        Process process = pb.start()
-        try {
-            def result = emulator.invoke(Invocation.of(event).withRequestId('8476a536-e9f4-11e8-9739-2dfe598c3fcd'),
-                    Duration.ofSeconds(60))
-            return [outcome: result.outcome().name(), body: result.bodyAsString()]
-        } finally {
-            process.destroyForcibly()
-            process.waitFor(10, TimeUnit.SECONDS)
-        }
-    } finally {
-        emulator.close()
-    }
+    ric.run(name: name, command: command, taskRoot: taskRoot, handler: handler, function: 'old-core', logs: logs,
+            invocations: [ric.invocation(event)])[0]
 }
-
-Closure copyTree = { File from, File to ->
-    java.nio.file.Path source = from.toPath()
-    Files.walk(source).withCloseable { paths ->
-        paths.each { java.nio.file.Path path ->
-            java.nio.file.Path dest = to.toPath().resolve(source.relativize(path).toString())
-            if (Files.isDirectory(path)) { Files.createDirectories(dest) }
-            else { Files.copy(path, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING) }
-        }
-    }
-}
+Closure copyTree = ric.copyTree
 
 def cases = [
     [name: 'pojo', handler: 'example.Greeter', event: '{"name":"Ada","age":36}'],
@@ -99,8 +64,8 @@ for (Map variant : zips) {
     assert new File(ricTask, "lib/aws-lambda-java-core-${core}.jar").isFile()
 
     for (Map c : cases) {
-        def aws = run("${c.name}-${variantName}-aws", [java, '-cp', ricClasspath,
-                'com.amazonaws.services.lambda.runtime.api.client.AWSLambda', c.handler], ricTask, c.handler, c.event)
+        def aws = run("${c.name}-${variantName}-aws", ric.awsCommand(ricClasspath, c.handler), ricTask, c.handler,
+                c.event)
         def shim = run("${c.name}-${variantName}-shim", [bootstrap.absolutePath], unzipped, c.handler, c.event)
         assert aws.outcome == 'RESPONSE' : "AWS's client on core $core, ${c.name}: ${aws.body}"
         if (aws.outcome != shim.outcome || aws.body != shim.body) {

@@ -10,6 +10,7 @@ import dev.lambdashim.runtime.handler.FunctionInvoker;
 import dev.lambdashim.runtime.handler.InvocationFailure;
 import dev.lambdashim.runtime.invocation.BufferedResponse;
 import dev.lambdashim.runtime.invocation.CurrentInvocation;
+import dev.lambdashim.runtime.invocation.RequestIdMdc;
 import dev.lambdashim.runtime.invocation.ResponseSink;
 import dev.lambdashim.runtime.log.RuntimeLog;
 import dev.lambdashim.runtime.log.StandardStreams;
@@ -35,24 +36,43 @@ final class InvokeLoop {
     private final BufferedResponse buffered;
     /** One of several loops running at once ({@link Workers}): the invocation in progress is this thread's own. */
     private final boolean concurrent;
+    /** The logging libraries' context maps that take the request id; {@code null} when none is on the class path. */
+    private final RequestIdMdc mdc;
 
-    InvokeLoop(RuntimeApiClient client, FunctionInvoker invoker, RuntimeEnvironment environment) {
-        this(client, invoker, environment, false);
+    InvokeLoop(RuntimeApiClient client, FunctionInvoker invoker, RuntimeEnvironment environment, RequestIdMdc mdc) {
+        this(client, invoker, environment, false, new BufferedResponse(), mdc);
     }
 
     InvokeLoop(RuntimeApiClient client, FunctionInvoker invoker, RuntimeEnvironment environment,
-            boolean concurrent) {
-        this(client, invoker, environment, concurrent, new BufferedResponse());
+            boolean concurrent, RequestIdMdc mdc) {
+        this(client, invoker, environment, concurrent, new BufferedResponse(), mdc);
     }
 
     /** With the buffer given: the test that it is emptied once per invocation counts through it. */
     InvokeLoop(RuntimeApiClient client, FunctionInvoker invoker, RuntimeEnvironment environment,
-            boolean concurrent, BufferedResponse buffered) {
+            boolean concurrent, BufferedResponse buffered, RequestIdMdc mdc) {
         this.buffered = buffered;
         this.client = client;
         this.invoker = invoker;
         this.environment = environment;
         this.concurrent = concurrent;
+        this.mdc = mdc;
+    }
+
+    /**
+     * The logging libraries' contexts that take the request id, or {@code null}. Their classes are looked for as
+     * resources first, so that a function without them loads no class for this, not even {@link RequestIdMdc}: by
+     * default Log4j's with AWS's Log4j 2 appender (what AWS's runtime sets), with {@code everywhere} any of Log4j 2,
+     * Log4j 1 and SLF4J.
+     */
+    static RequestIdMdc requestIdMdc(ClassLoader loader, boolean everywhere) {
+        String awsAppender = "com/amazonaws/services/lambda/runtime/log4j2/LambdaAppender.class";
+        boolean log4j = loader.getResource("org/apache/logging/log4j/ThreadContext.class") != null
+                || loader.getResource("org/apache/log4j/MDC.class") != null;
+        boolean any = everywhere
+                ? log4j || loader.getResource("org/slf4j/MDC.class") != null
+                : log4j && loader.getResource(awsAppender) != null;
+        return any ? RequestIdMdc.of(loader, everywhere) : null;
     }
 
     /**
@@ -133,6 +153,9 @@ final class InvokeLoop {
         String xrayCause = null;
         boolean fatal = false;
         try {
+            if (mdc != null) {
+                mdc.begin(requestId);
+            }
             invoker.invoke(next.body(), context, response);
         } catch (InvocationFailure failure) {
             error = failure.error();
@@ -148,6 +171,9 @@ final class InvokeLoop {
             error = ErrorResponse.ofFunctionError(thrown);
             xrayCause = xrayCause(error, thrown);
         } finally {
+            if (mdc != null) {
+                mdc.end();
+            }
             // A handler that leaves its thread interrupted must not break the next call to the Runtime API.
             Thread.interrupted();
             // Partial lines are written before the response: after it Lambda may freeze the process.

@@ -6,6 +6,7 @@ import dev.lambdashim.runtime.error.ErrorResponse;
 import dev.lambdashim.runtime.handler.FunctionInvoker;
 import dev.lambdashim.runtime.handler.HandlerInitException;
 import dev.lambdashim.runtime.handler.HandlerName;
+import dev.lambdashim.runtime.invocation.RequestIdMdc;
 import dev.lambdashim.runtime.handler.HandlerResolver;
 import dev.lambdashim.runtime.log.JulConfiguration;
 import dev.lambdashim.runtime.log.LambdaLog;
@@ -81,16 +82,18 @@ public final class Main {
         }
         // What the static initializer printed without a newline is written before the process may be frozen.
         StandardStreams.flush();
+        RequestIdMdc mdc = InvokeLoop.requestIdMdc(Main.class.getClassLoader(),
+                environment.requestIdMdc());
         int invocations = environment.concurrency().invocations();
         if (invocations > 1) {
             client.close();
             try {
-                return new Workers(invocations, api.strip(), invoker, environment).run();
+                return new Workers(invocations, api.strip(), invoker, environment, mdc).run();
             } catch (InterruptedException e) {
                 return 1;
             }
         }
-        return new InvokeLoop(client, invoker, environment).run();
+        return new InvokeLoop(client, invoker, environment, mdc).run();
     }
 
     private static void reportInitError(RuntimeApiClient client, ErrorResponse error) {

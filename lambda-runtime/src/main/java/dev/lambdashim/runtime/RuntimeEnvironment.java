@@ -17,13 +17,18 @@ import java.util.Map;
  * @param httpStreaming {@code LAMBDA_SHIM_HTTP_STREAMING=true}: an {@code HttpHandler} streams its response (a
  *     Function URL with {@code InvokeMode: RESPONSE_STREAM}); lambda-shim's own setting, not Lambda's
  * @param concurrency {@code AWS_LAMBDA_MAX_CONCURRENCY}: how many invocations run at once
+ * @param requestIdMdc {@code LAMBDA_SHIM_REQUEST_ID_MDC=true}: {@code AWSRequestId} in SLF4J's MDC and in Log4j's
+ *     context whether or not AWS's Log4j 2 appender is loaded; lambda-shim's own setting, not Lambda's
  */
 record RuntimeEnvironment(String runtimeApi, String handler, String taskRoot, String functionName,
         String functionVersion, int memoryLimitMb, String logGroupName, String logStreamName, boolean httpStreaming,
-        Concurrency concurrency) {
+        Concurrency concurrency, boolean requestIdMdc) {
 
     /** The variable that turns on streaming for an {@code HttpHandler}. */
     static final String HTTP_STREAMING = "LAMBDA_SHIM_HTTP_STREAMING";
+
+    /** The variable that puts the request id into every logging library's context, not only as AWS's runtime does. */
+    static final String REQUEST_ID_MDC = "LAMBDA_SHIM_REQUEST_ID_MDC";
 
     /** The system property that the packaged {@code bootstrap} uses to pass the handler chosen at build time. */
     static final String DEFAULT_HANDLER_PROPERTY = "lambdashim.handler";
@@ -39,7 +44,8 @@ record RuntimeEnvironment(String runtimeApi, String handler, String taskRoot, St
                 env.getOrDefault("AWS_LAMBDA_LOG_GROUP_NAME", ""),
                 env.getOrDefault("AWS_LAMBDA_LOG_STREAM_NAME", ""),
                 "true".equalsIgnoreCase(env.getOrDefault(HTTP_STREAMING, "").strip()),
-                Concurrency.parse(env.get(Concurrency.VARIABLE)));
+                Concurrency.parse(env.get(Concurrency.VARIABLE)),
+                "true".equalsIgnoreCase(env.getOrDefault(REQUEST_ID_MDC, "").strip()));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.lambdashim.runtime;
 import dev.lambdashim.runtime.api.RuntimeApiClient;
 import dev.lambdashim.runtime.handler.FunctionInvoker;
 import dev.lambdashim.runtime.invocation.CurrentInvocation;
+import dev.lambdashim.runtime.invocation.RequestIdMdc;
 import dev.lambdashim.runtime.log.RuntimeLog;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -28,8 +29,10 @@ final class Workers {
     private final String runtimeApi;
     private final FunctionInvoker invoker;
     private final RuntimeEnvironment environment;
+    private final RequestIdMdc mdc;
 
-    Workers(int count, String runtimeApi, FunctionInvoker invoker, RuntimeEnvironment environment) {
+    Workers(int count, String runtimeApi, FunctionInvoker invoker, RuntimeEnvironment environment, RequestIdMdc mdc) {
+        this.mdc = mdc;
         this.count = count;
         this.runtimeApi = runtimeApi;
         this.invoker = invoker;
@@ -53,7 +56,7 @@ final class Workers {
 
     private int serve(RuntimeApiClient client) {
         try {
-            return new InvokeLoop(client, invoker, environment, true).run();
+            return new InvokeLoop(client, invoker, environment, true, mdc).run();
         } catch (Throwable t) {
             try {
                 RuntimeLog.fatal("worker " + Thread.currentThread().getName() + " failed: " + t + "; exiting");

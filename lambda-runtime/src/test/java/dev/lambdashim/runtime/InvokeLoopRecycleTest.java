@@ -30,9 +30,9 @@ class InvokeLoopRecycleTest {
         Thread loop;
         try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start()) {
             RuntimeEnvironment environment = new RuntimeEnvironment(emulator.runtimeApiAddress(), "test::echo", "",
-                    "test", "1", 128, "", "", false, Concurrency.parse(null));
+                    "test", "1", 128, "", "", false, Concurrency.parse(null), false);
             RuntimeApiClient client = new RuntimeApiClient(emulator.runtimeApiAddress());
-            loop = new Thread(() -> new InvokeLoop(client, echo, environment, true, counting).run(), "loop");
+            loop = new Thread(() -> new InvokeLoop(client, echo, environment, true, counting, null).run(), "loop");
             loop.setDaemon(true);
             loop.start();
             for (int i = 1; i <= 3; i++) {

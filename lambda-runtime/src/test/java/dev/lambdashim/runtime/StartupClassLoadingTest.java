@@ -76,6 +76,10 @@ class StartupClassLoadingTest {
                 assertFalse(classes.contains("com.amazonaws."), "framed=" + framed + " " + format);
                 assertFalse(classes.contains("dev.lambdashim.runtime.aws."), "framed=" + framed + " " + format);
                 assertFalse(classes.contains("AwsApiNames"), "framed=" + framed + " " + format);
+                // No logging library on the class path: nothing loaded to put the request id in their contexts.
+                assertFalse(classes.contains("RequestIdMdc"), "framed=" + framed + " " + format);
+                assertFalse(classes.contains("org.apache.logging.") || classes.contains("org.slf4j."),
+                        "framed=" + framed + " " + format);
             }
         }
     }

@@ -1,0 +1,52 @@
+import com.fasterxml.jackson.databind.ObjectMapper
+
+// The Spring Cloud Function application's zip and AWS's runtime interface client (laid out as on AWS: the client and
+// its core on the class path, the application's classes and jars in the task root) answer the same events alike.
+
+File target = new File(basedir, 'target')
+File zipFile = new File(target, 'spring-cloud-function.zip')
+assert zipFile.isFile()
+File unzipped = new File(target, 'unzipped')
+Closure<List<String>> unzip = evaluate(new File(unzipScript))
+unzip(zipFile, unzipped)
+def ric = evaluate(new File(ricScript))
+String log = new File(basedir, 'build.log').text
+assert !log.contains('WARNING: jdeps could not analyse') : 'the module analysis fell back to java.se'
+String release = new File(unzipped, 'jre/release').text
+List<String> modules = (release =~ /(?m)^MODULES="([^"]*)"/)[0][1].split(' ') as List
+assert !modules.contains('java.se') : modules
+new File(target, 'linked-modules.txt').text = modules.join('\n') + '\n'
+
+File ricTask = new File(target, 'ric-task')
+ric.copyTree(new File(target, 'classes'), ricTask)
+ric.copyTree(new File(target, 'task-lib'), new File(ricTask, 'lib'))
+String ricClasspath = new File(new File(target, 'ric-lib'), '*').absolutePath
+File logs = new File(target, 'compat-logs')
+logs.mkdirs()
+String handler = 'org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest'
+
+File eventsDir = new File(basedir, 'src/lambda/events')
+List<String> eventNames = ['order.json', 'empty-order.json', 'order.json']
+Closure<List<Map>> run = { String runtime, List<String> command, File taskRoot ->
+    ric.run(name: runtime, command: command, taskRoot: taskRoot, handler: handler, function: 'spring-cloud-function',
+            logs: logs, invocations: eventNames.collect { ric.invocation(new File(eventsDir, it).text) })
+}
+def aws = run('aws', ric.awsCommand(ricClasspath, handler), ricTask)
+def shim = run('shim', [new File(unzipped, 'bootstrap').absolutePath], unzipped)
+
+ObjectMapper json = new ObjectMapper()
+List<String> differences = []
+StringBuilder report = new StringBuilder('| event | same answer |\n|---|---|\n')
+eventNames.eachWithIndex { String name, int i ->
+    assert aws[i].outcome == 'RESPONSE' : "AWS's client, $name: ${aws[i].body}"
+    boolean same = aws[i].outcome == shim[i].outcome && json.readTree(aws[i].body) == json.readTree(shim[i].body)
+    if (!same) {
+        differences << "${name}:\n  AWS's client ${aws[i].outcome} ${aws[i].body}\n  lambda-shim  ${shim[i].outcome} ${shim[i].body}"
+    }
+    report << "| ${name} | ${same ? 'yes' : '**no**'} |\n"
+}
+new File(target, 'compat-report.md').text = report.toString()
+println report
+assert json.readTree(shim[0].body).get('total').doubleValue() == 13.25d : shim[0].body
+assert differences.isEmpty() : "lambda-shim and AWS's runtime interface client differ:\n" + differences.join('\n')
+return true

@@ -1,0 +1,78 @@
+// Shared by the verify scripts that compare lambda-shim with AWS's runtime interface client (the invoker passes its
+// path as the script variable `ricScript`):
+//     def ric = evaluate(new File(ricScript))
+//     List<Map> answers = ric.run(name: 'case-aws', command: ric.awsCommand(ricClasspath, handler), taskRoot: dir,
+//             handler: handler, function: 'my-function', logs: logsDir, invocations: [ric.invocation(eventJson)])
+// Each run is one process (AWS's client or a zip's bootstrap) against its own Runtime API emulator, in the same
+// environment Lambda gives both, sent the invocations in turn: a warm function after the first, as on Lambda.
+import dev.lambdashim.emulator.Invocation
+import dev.lambdashim.emulator.RuntimeApiEmulator
+import dev.lambdashim.emulator.RuntimeApiHeaders
+import java.nio.file.Files
+import java.nio.file.Path
+import java.nio.file.StandardCopyOption
+import java.time.Duration
+import java.util.concurrent.TimeUnit
+
+String requestId = '8476a536-e9f4-11e8-9739-2dfe598c3fcd'
+String java = new File(System.getProperty('java.home'), 'bin/java').absolutePath
+
+// An invocation of the event, its deadline a minute ahead: it is queued before the process starts, and a cold
+// start of AWS's client on a loaded machine outlasted the default 3 s (remainingTimePositive false on AWS's side).
+Closure<Invocation> invocation = { String event, Map<String, String> headers = [:], String id = requestId ->
+    Invocation result = Invocation.of(event).withRequestId(id)
+            .withHeader(RuntimeApiHeaders.DEADLINE_MS, Long.toString(System.currentTimeMillis() + 60_000))
+    headers.each { k, v -> result = result.withHeader(k, v) }
+    result
+}
+
+// AWS's client as Lambda's Java runtime starts it: its jars on the class path, the handler as its argument.
+Closure<List<String>> awsCommand = { String classpath, String handler ->
+    [java, '-cp', classpath, 'com.amazonaws.services.lambda.runtime.api.client.AWSLambda', handler]
+}
+
+// Options: name (the log file's), command, taskRoot, handler, function (its name), logs (directory), invocations,
+// timeout (per invocation, default 60 s). Returns one [outcome, body, errorType] map per invocation, in order.
+Closure<List<Map>> run = { Map o ->
+    RuntimeApiEmulator emulator = RuntimeApiEmulator.start()
+    try {
+        File taskRoot = o.taskRoot
+        ProcessBuilder pb = new ProcessBuilder(o.command as List<String>).redirectErrorStream(true).directory(taskRoot)
+                .redirectOutput(new File(o.logs as File, "${o.name}.log"))
+        Map<String, String> env = pb.environment()
+        env.keySet().removeIf { it.startsWith('AWS_') || it.startsWith('_') || it.startsWith('LAMBDA_') || it == 'JAVA_TOOL_OPTIONS' || it == 'JAVA_HOME' }
+        env.putAll([AWS_LAMBDA_RUNTIME_API: emulator.runtimeApiAddress(), _HANDLER: o.handler as String,
+                    LAMBDA_TASK_ROOT: taskRoot.absolutePath, AWS_LAMBDA_FUNCTION_NAME: o.function as String,
+                    AWS_LAMBDA_FUNCTION_VERSION: '$LATEST', AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '512',
+                    AWS_LAMBDA_LOG_GROUP_NAME: "/aws/lambda/${o.function}".toString(), AWS_REGION: 'us-east-1',
+                    TZ: 'UTC', AWS_LAMBDA_LOG_STREAM_NAME: '2026/12/01/[$LATEST]0123456789abcdef'])
+        Process process = pb.start()
+        try {
+            Duration timeout = (o.timeout ?: Duration.ofSeconds(60)) as Duration
+            return (o.invocations as List<Invocation>).collect { Invocation inv ->
+                def result = emulator.invoke(inv, timeout)
+                [outcome: result.outcome().name(), body: result.bodyAsString(),
+                 errorType: result.header(RuntimeApiHeaders.FUNCTION_ERROR_TYPE).orElse(null)]
+            }
+        } finally {
+            process.destroyForcibly()
+            process.waitFor(10, TimeUnit.SECONDS)
+        }
+    } finally {
+        emulator.close()
+    }
+}
+
+// Copies a directory tree (the function's classes, its jars) into AWS's client's task root.
+Closure copyTree = { File from, File to ->
+    Path source = from.toPath()
+    Files.walk(source).withCloseable { paths ->
+        paths.each { Path path ->
+            Path dest = to.toPath().resolve(source.relativize(path).toString())
+            if (Files.isDirectory(path)) { Files.createDirectories(dest) }
+            else { Files.copy(path, dest, StandardCopyOption.REPLACE_EXISTING) }
+        }
+    }
+}
+
+return [requestId: requestId, invocation: invocation, awsCommand: awsCommand, run: run, copyTree: copyTree]
