@@ -1,5 +1,5 @@
 #!/bin/sh
-# Cold start of a function on a lambda-shim layer against the same function bundled (bench.Hello, Java 25 through
+# Cold start of a function on a lambda-shim layer (at /opt, as on Lambda) against the same function bundled (bench.Hello, Java 25 through
 # the Docker build, each with the start-up cache the plugin records), interleaved in one run of the harness, without
 # a CPU limit and at Lambda's share for 512 MB (0.29 of a vCPU); the layered function's cache shown mapped
 # (-Xlog:class+load, one start each); the zips' sizes.
@@ -32,7 +32,17 @@ chmod 755 "$T/bundled/bootstrap" "$T/opt/bootstrap"
 EV=$(ls "$BENCH/functions/events/hello"/*.json | head -n 1)
 set -- --event "hello=$EV" \
   --contender "key=A;warm=false;label=bundled zip (own jre/), trained cache;dir=$T/bundled;cmd=./bootstrap" \
-  --contender "key=L;warm=false;label=zip on the layer, cache trained on the layer's runtime;dir=$T/layered;cmd=$T/opt/bootstrap"
+  --contender "key=L;warm=false;label=zip on the layer, cache trained on the layer's runtime;dir=$T/layered;cmd=/opt/bootstrap"
+# The layer where Lambda puts it, /opt, where its cache was recorded (elsewhere the JVM first looks for the recorded
+# paths, and loads a few classes outside the cache): bind-mounted in a mount namespace of the harness's own, so that
+# the machine's /opt is left as it is. Needs root (unshare).
+at_opt() {
+  unshare --mount --propagation private sh -c 'mount --bind "$0" /opt && exec "$@"' "$T/opt" "$@"
+}
+if ! at_opt true; then
+  echo "bench/layer/run.sh: cannot mount the layer at /opt in a namespace of its own (unshare --mount needs root)" >&2
+  exit 1
+fi
 {
   echo "# lambda-shim on a layer against bundled, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
@@ -40,11 +50,11 @@ set -- --event "hello=$EV" \
   echo "- zips (bytes): bundled $(stat -c %s "$HERE/function/target/hello-bundled.zip"); layered $(stat -c %s "$HERE/function/target/hello-layered.zip"), its cache $(unzip -lv "$HERE/function/target/hello-layered.zip" | awk '$8 ~ /lambda-shim\.(aot|jsa)$/ {print $3 " compressed, " $1 " unzipped"}'); layer $(stat -c %s "$LAYER_ZIP")"
   echo
 } > "$T/results.md"
-java -cp "$HCP" bench.Harness --memory 512 --runs "$RUNS" --discard "$DISCARD" --skip-warm --cpus 0,0.29 \
+at_opt java -cp "$HCP" bench.Harness --memory 512 --runs "$RUNS" --discard "$DISCARD" --skip-warm --cpus 0,0.29 \
   --ratio-to A --logs "$T/logs" --out "$T/harness.md" --csv "$T/results.csv" "$@"
 cat "$T/harness.md" >> "$T/results.md"
 # The layered function's classes come from its cache: one start with -Xlog:class+load.
-java -cp "$HCP" bench.Harness --memory 512 --classes "$T/classes" --logs "$T/logs" --csv "$T/classes.csv" "$@" > "$T/classes.md"
+at_opt java -cp "$HCP" bench.Harness --memory 512 --classes "$T/classes" --logs "$T/logs" --csv "$T/classes.csv" "$@" > "$T/classes.md"
 {
   echo
   cat "$T/classes.md"
