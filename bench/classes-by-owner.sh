@@ -1,6 +1,6 @@
 #!/bin/sh
 # Who the classes loaded up to the first response belong to, per contender: the JDK, the runtime (lambda-shim's or
-# AWS's client with AWS's handler API and serialization library), Jackson, the AWS SDK and its HTTP client, the function, classes spun at run time (lambda proxies,
+# AWS's client with AWS's handler API and serialization library, whose own Jackson is shaded), Jackson, the AWS SDK and its HTTP client, the function, classes spun at run time (lambda proxies,
 # hidden classes). Reads the -Xlog:class+load logs that bench/run.sh's "classes loaded" step leaves in
 # bench/target/classes (one cold start per contender and event), so it costs no run of its own.
 # Usage: bench/classes-by-owner.sh [EVENT_KIND] [DIR]   (default: orders, bench/target/classes)
@@ -22,9 +22,9 @@ for log in "$@"; do
       if (cls ~ /\$\$Lambda|\/0x[0-9a-f]+$|^java\.lang\.invoke\.LambdaForm\$/) o = "spun"
       else if (cls ~ /^(java|javax|jdk|sun|com\.sun)\./) o = "JDK"
       else if (cls ~ /^dev\.lambdashim\./) o = "lambda-shim"
-      else if (cls ~ /^(com\.amazonaws\.services\.lambda|lambdainternal)\./) o = "AWS-client"
+      else if (cls ~ /^(com\.amazonaws\.services\.lambda|com\.amazonaws\.lambda\.thirdparty|lambdainternal)\./) o = "AWS-client"
       else if (cls ~ /^com\.fasterxml\./) o = "Jackson"
-      else if (cls ~ /^software\.amazon\.awssdk\.http\./ || cls ~ /^(org\.apache\.http|io\.netty|org\.apache\.commons\.logging)\./) o = "HTTP-client"
+      else if (cls ~ /^software\.amazon\.awssdk\.http\.(urlconnection|apache|nio|crt)\./ || cls ~ /^(org\.apache\.http|io\.netty|org\.apache\.commons\.logging)\./) o = "HTTP-client"
       else if (cls ~ /^software\.amazon\.(awssdk|eventstream)\./ || cls ~ /^org\.reactivestreams\./) o = "AWS-SDK"
       else if (cls ~ /^bench\./) o = "function"
       else o = "other"

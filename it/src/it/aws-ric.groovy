@@ -75,4 +75,32 @@ Closure copyTree = { File from, File to ->
     }
 }
 
-return [requestId: requestId, invocation: invocation, awsCommand: awsCommand, run: run, copyTree: copyTree]
+// For a framework application's verify script: unzips its zip into target/unzipped, checks that the linked modules
+// are what jdeps found (not the java.se fallback; listed in target/linked-modules.txt), and lays the application out
+// for AWS's client as on AWS (its classes and target/task-lib in target/ric-task, the client's jars in
+// target/ric-lib on the class path). Returns [target, unzipped, names (the zip's entries), modules, ricTask,
+// ricClasspath, logs (target/compat-logs)].
+Closure<Map> frameworkApp = { File basedir, String zipName, String unzipScript ->
+    File target = new File(basedir, 'target')
+    File zipFile = new File(target, zipName)
+    assert zipFile.isFile()
+    File unzipped = new File(target, 'unzipped')
+    Closure<List<String>> unzip = evaluate(new File(unzipScript))
+    List<String> names = unzip(zipFile, unzipped)
+    String log = new File(basedir, 'build.log').text
+    assert !log.contains('WARNING: jdeps could not analyse') : 'the module analysis fell back to java.se'
+    String release = new File(unzipped, 'jre/release').text
+    List<String> modules = (release =~ /(?m)^MODULES="([^"]*)"/)[0][1].split(' ') as List
+    assert !modules.contains('java.se') : modules
+    new File(target, 'linked-modules.txt').text = modules.join('\n') + '\n'
+    File ricTask = new File(target, 'ric-task')
+    copyTree(new File(target, 'classes'), ricTask)
+    copyTree(new File(target, 'task-lib'), new File(ricTask, 'lib'))
+    File logs = new File(target, 'compat-logs')
+    logs.mkdirs()
+    [target: target, unzipped: unzipped, names: names, modules: modules, ricTask: ricTask,
+     ricClasspath: new File(new File(target, 'ric-lib'), '*').absolutePath, logs: logs]
+}
+
+return [requestId: requestId, invocation: invocation, awsCommand: awsCommand, run: run, copyTree: copyTree,
+        frameworkApp: frameworkApp]

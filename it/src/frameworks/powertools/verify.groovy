@@ -8,31 +8,19 @@ import dev.lambdashim.emulator.RuntimeApiHeaders
 // id. Compared: the answers, and what Powertools writes: its JSON log records (the invocation's Lambda context, cold
 // start, the structured arguments, the logged event) and its metrics in CloudWatch's embedded metric format.
 
-File target = new File(basedir, 'target')
-File zipFile = new File(target, 'powertools.zip')
-assert zipFile.isFile()
-File unzipped = new File(target, 'unzipped')
-Closure<List<String>> unzip = evaluate(new File(unzipScript))
-List<String> names = unzip(zipFile, unzipped)
 def ric = evaluate(new File(ricScript))
+Map app = ric.frameworkApp(basedir, 'powertools.zip', unzipScript)
+File target = app.target
+File unzipped = app.unzipped
+File ricTask = app.ricTask
+String ricClasspath = app.ricClasspath
+File logs = app.logs
+List<String> names = app.names
 
 // Woven at compile time: the handler's class calls Powertools' aspects, and the zip carries AspectJ's runtime.
 String classFile = new File(target, 'classes/example/OrderHandler.class').getText('ISO-8859-1')
 assert classFile.contains('LambdaLoggingAspect') && classFile.contains('LambdaMetricsAspect') : 'not woven'
 assert names.any { it.startsWith('lib/') && it.contains('aspectjrt') } : names
-String log = new File(basedir, 'build.log').text
-assert !log.contains('WARNING: jdeps could not analyse') : 'the module analysis fell back to java.se'
-String release = new File(unzipped, 'jre/release').text
-List<String> modules = (release =~ /(?m)^MODULES="([^"]*)"/)[0][1].split(' ') as List
-assert !modules.contains('java.se') : modules
-new File(target, 'linked-modules.txt').text = modules.join('\n') + '\n'
-
-File ricTask = new File(target, 'ric-task')
-ric.copyTree(new File(target, 'classes'), ricTask)
-ric.copyTree(new File(target, 'task-lib'), new File(ricTask, 'lib'))
-String ricClasspath = new File(new File(target, 'ric-lib'), '*').absolutePath
-File logs = new File(target, 'compat-logs')
-logs.mkdirs()
 String handler = 'example.OrderHandler'
 
 File eventsDir = new File(basedir, 'src/lambda/events')

@@ -3,26 +3,13 @@ import com.fasterxml.jackson.databind.ObjectMapper
 // The Spring Cloud Function application's zip and AWS's runtime interface client (laid out as on AWS: the client and
 // its core on the class path, the application's classes and jars in the task root) answer the same events alike.
 
-File target = new File(basedir, 'target')
-File zipFile = new File(target, 'spring-cloud-function.zip')
-assert zipFile.isFile()
-File unzipped = new File(target, 'unzipped')
-Closure<List<String>> unzip = evaluate(new File(unzipScript))
-unzip(zipFile, unzipped)
 def ric = evaluate(new File(ricScript))
-String log = new File(basedir, 'build.log').text
-assert !log.contains('WARNING: jdeps could not analyse') : 'the module analysis fell back to java.se'
-String release = new File(unzipped, 'jre/release').text
-List<String> modules = (release =~ /(?m)^MODULES="([^"]*)"/)[0][1].split(' ') as List
-assert !modules.contains('java.se') : modules
-new File(target, 'linked-modules.txt').text = modules.join('\n') + '\n'
-
-File ricTask = new File(target, 'ric-task')
-ric.copyTree(new File(target, 'classes'), ricTask)
-ric.copyTree(new File(target, 'task-lib'), new File(ricTask, 'lib'))
-String ricClasspath = new File(new File(target, 'ric-lib'), '*').absolutePath
-File logs = new File(target, 'compat-logs')
-logs.mkdirs()
+Map app = ric.frameworkApp(basedir, 'spring-cloud-function.zip', unzipScript)
+File target = app.target
+File unzipped = app.unzipped
+File ricTask = app.ricTask
+String ricClasspath = app.ricClasspath
+File logs = app.logs
 String handler = 'org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest'
 
 File eventsDir = new File(basedir, 'src/lambda/events')

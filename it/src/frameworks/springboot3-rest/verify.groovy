@@ -4,27 +4,13 @@ import java.time.Duration
 // The Spring Boot application's zip and AWS's runtime interface client (laid out as on AWS: the client and its core
 // on the class path, the application's classes and jars in the task root) answer the same API Gateway events alike.
 
-File target = new File(basedir, 'target')
-File zipFile = new File(target, 'springboot3-rest.zip')
-assert zipFile.isFile()
-File unzipped = new File(target, 'unzipped')
-Closure<List<String>> unzip = evaluate(new File(unzipScript))
-unzip(zipFile, unzipped)
 def ric = evaluate(new File(ricScript))
-// Linked: what jdeps found in the application's jars (modular, multi-release ones among them), not a fallback.
-String log = new File(basedir, 'build.log').text
-assert !log.contains('WARNING: jdeps could not analyse') : 'the module analysis fell back to java.se'
-String release = new File(unzipped, 'jre/release').text
-List<String> modules = (release =~ /(?m)^MODULES="([^"]*)"/)[0][1].split(' ') as List
-assert !modules.contains('java.se') : modules
-new File(target, 'linked-modules.txt').text = modules.join('\n') + '\n'
-
-File ricTask = new File(target, 'ric-task')
-ric.copyTree(new File(target, 'classes'), ricTask)
-ric.copyTree(new File(target, 'task-lib'), new File(ricTask, 'lib'))
-String ricClasspath = new File(new File(target, 'ric-lib'), '*').absolutePath
-File logs = new File(target, 'compat-logs')
-logs.mkdirs()
+Map app = ric.frameworkApp(basedir, 'springboot3-rest.zip', unzipScript)
+File target = app.target
+File unzipped = app.unzipped
+File ricTask = app.ricTask
+String ricClasspath = app.ricClasspath
+File logs = app.logs
 String handler = 'example.StreamLambdaHandler'
 
 // One process per runtime, every event in turn: a warm application after the first, as on Lambda.
