@@ -32,12 +32,17 @@ final class JavaProperties {
         final Type type;
         final Method getter;
         final Method setter;
+        /** How the binder calls them, per invocation. */
+        final MemberCall getterCall;
+        final MemberCall setterCall;
 
         Property(String name, Type type, Method getter, Method setter) {
             this.name = name;
             this.type = type;
             this.getter = getter;
             this.setter = setter;
+            this.getterCall = getter == null ? null : MemberCall.of(getter);
+            this.setterCall = setter == null ? null : MemberCall.of(setter);
         }
     }
 
@@ -48,6 +53,7 @@ final class JavaProperties {
     final Map<String, Property> read;
     /** The record's canonical constructor or the bean's no-argument one ({@code null}: a bean that is not read). */
     final Constructor<?> constructor;
+    final MemberCall constructorCall;
     final boolean record;
     /** {@code @JsonInclude(NON_NULL)}: null properties are left out. */
     final boolean nonNull;
@@ -58,6 +64,7 @@ final class JavaProperties {
         this.written = written;
         this.read = read;
         this.constructor = constructor;
+        this.constructorCall = constructor == null ? null : MemberCall.of(constructor);
         this.record = record;
         this.nonNull = nonNull;
     }

@@ -3,7 +3,6 @@ package dev.lambdashim.runtime.json;
 import static dev.lambdashim.runtime.json.JacksonAnnotations.UNSURE;
 
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.util.HashMap;
@@ -73,7 +72,7 @@ final class ObjectReaders {
                     args[at] = readers[at].read(member.getValue());
                 }
             }
-            return TypedReaders.construct(properties.constructor, args);
+            return TypedReaders.construct(properties.constructorCall, args);
         }
 
         private static Object absent(Class<?> type) {
@@ -101,14 +100,15 @@ final class ObjectReaders {
 
     /** A bean: made by its no-argument constructor, then each known member set in the document's order. */
     static final class BeanReader extends Planned {
-        private final Map<String, Method> setters = new HashMap<>();
+        private static final Object[] NO_ARGUMENTS = {};
+        private final Map<String, MemberCall> setters = new HashMap<>();
         private final Map<String, TypedReaders.ValueReader> readers = new HashMap<>();
 
         BeanReader(TypedReaders readers, JavaProperties properties, Map<TypeVariable<?>, Type> bound) {
             super(properties);
             for (JavaProperties.Property property : properties.read.values()) {
                 property.setter.trySetAccessible();
-                setters.put(property.name, property.setter);
+                setters.put(property.name, property.setterCall);
                 this.readers.put(property.name, readers.of(property.type, bound));
             }
         }
@@ -119,13 +119,13 @@ final class ObjectReaders {
                 return null;
             }
             Map<String, Object> members = members(node);
-            Object bean = TypedReaders.construct(properties.constructor);
+            Object bean = TypedReaders.construct(properties.constructorCall, NO_ARGUMENTS);
             for (Map.Entry<String, Object> member : members.entrySet()) {
-                Method setter = setters.get(member.getKey());
+                MemberCall setter = setters.get(member.getKey());
                 if (setter != null) {
                     Object value = readers.get(member.getKey()).read(member.getValue());
                     try {
-                        setter.invoke(bean, value);
+                        setter.set(bean, value);
                     } catch (InvocationTargetException | IllegalAccessException | IllegalArgumentException e) {
                         throw PlainJsonReader.UNDECIDED;
                     }

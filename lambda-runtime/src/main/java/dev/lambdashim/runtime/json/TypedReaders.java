@@ -2,7 +2,6 @@ package dev.lambdashim.runtime.json;
 
 import static dev.lambdashim.runtime.json.JacksonAnnotations.UNSURE;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -261,11 +260,10 @@ final class TypedReaders {
     }
 
     /** Makes an object through its constructor; whatever it throws is databind's to report, in its words. */
-    static Object construct(Constructor<?> constructor, Object... args) {
+    static Object construct(MemberCall constructor, Object[] args) {
         try {
-            return constructor.newInstance(args);
-        } catch (InvocationTargetException | InstantiationException | IllegalAccessException
-                | IllegalArgumentException e) {
+            return constructor.construct(args);
+        } catch (InvocationTargetException | IllegalAccessException | IllegalArgumentException e) {
             throw UNDECIDED;
         }
     }

@@ -108,7 +108,7 @@ final class TypedWriter {
         for (JavaProperties.Property property : properties.written) {
             Object member;
             try {
-                member = property.getter.invoke(value);
+                member = property.getterCall.get(value);
             } catch (InvocationTargetException | IllegalAccessException e) {
                 throw UNSURE; // databind reports what the getter threw, in its words
             }
