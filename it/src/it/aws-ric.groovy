@@ -32,7 +32,8 @@ Closure<List<String>> awsCommand = { String classpath, String handler ->
 }
 
 // Options: name (the log file's), command, taskRoot, handler, function (its name), logs (directory), invocations,
-// timeout (per invocation, default 60 s). Returns one [outcome, body, errorType] map per invocation, in order.
+// timeout (per invocation, default 60 s), env (the function's own variables, and those Lambda gives that the run
+// does not: its credentials). Returns one [outcome, body, errorType] map per invocation, in order.
 Closure<List<Map>> run = { Map o ->
     RuntimeApiEmulator emulator = RuntimeApiEmulator.start()
     try {
@@ -46,6 +47,7 @@ Closure<List<Map>> run = { Map o ->
                     AWS_LAMBDA_FUNCTION_VERSION: '$LATEST', AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '512',
                     AWS_LAMBDA_LOG_GROUP_NAME: "/aws/lambda/${o.function}".toString(), AWS_REGION: 'us-east-1',
                     TZ: 'UTC', AWS_LAMBDA_LOG_STREAM_NAME: '2026/12/01/[$LATEST]0123456789abcdef'])
+        env.putAll((o.env ?: [:]) as Map<String, String>)
         Process process = pb.start()
         try {
             Duration timeout = (o.timeout ?: Duration.ofSeconds(60)) as Duration

@@ -33,7 +33,8 @@ import java.util.zip.ZipOutputStream;
  * carries a descriptor (at its root or under {@code META-INF/versions/N/}) is therefore analysed from a copy
  * without it; the copy keeps the manifest, so {@code --multi-release} picks the classes the target Java loads.
  * Classes missing from the class path (a library's optional dependencies) are left out ({@code
- * --ignore-missing-deps}), as the JVM leaves them unloaded. A failure of {@code jdeps} is a failure: its exit status
+ * --ignore-missing-deps}), as the JVM leaves them unloaded. Modules found only through a service lookup, which
+ * {@code jdeps} cannot see, are added by {@link ProviderModules}. A failure of {@code jdeps} is a failure: its exit status
  * and its messages, never its output taken as a module list.
  */
 public final class ModuleNeeds {
@@ -118,6 +119,12 @@ public final class ModuleNeeds {
                 throw new AnalysisException("jdeps exited with status " + status + " on " + roots
                         + (stripped.isEmpty() ? "" : " (analysed without their module descriptors: " + stripped + ")")
                         + ": " + (err.toString() + out).strip());
+            }
+            // What jdeps cannot see: modules the function reaches through the JDK's service lookup (ProviderModules).
+            for (String provider : ProviderModules.of(roots)) {
+                if (!List.of(modules.split(",")).contains(provider)) {
+                    modules = modules + "," + provider;
+                }
             }
             return modules;
         } finally {

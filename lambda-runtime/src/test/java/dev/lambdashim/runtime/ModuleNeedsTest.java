@@ -78,4 +78,34 @@ class ModuleNeedsTest {
         assertTrue(e.getMessage().startsWith("jdeps exited with status "), e.getMessage());
         assertTrue(e.getMessage().contains("no-such.jar"), e.getMessage());
     }
+
+    /** A jar of one class, compiled from the source given. */
+    private Path jarOf(String name, String source) throws IOException {
+        Path src = Files.createDirectories(dir.resolve(name + "-src/lib"));
+        Files.writeString(src.resolve("Store.java"), source);
+        Path classes = Files.createDirectories(dir.resolve(name + "-classes"));
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d",
+                classes.toString(), src.resolve("Store.java").toString()));
+        Path jar = dir.resolve(name + ".jar");
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            out.putNextEntry(new JarEntry("lib/Store.class"));
+            out.write(Files.readAllBytes(classes.resolve("lib/Store.class")));
+        }
+        return jar;
+    }
+
+    @Test
+    void aJarThatOpensAFileSystemGetsTheJarFileSystemProvider() throws Exception {
+        // As Micronaut reads its metadata: jdeps sees java.base only; the provider is found at run time.
+        Path jar = jarOf("opens", "package lib; public class Store { public Object open(java.nio.file.Path p)"
+                + " throws java.io.IOException { return java.nio.file.FileSystems.newFileSystem(p); } }");
+        assertEquals("java.base,jdk.zipfs", ModuleNeeds.modules("17", jar.toString(), List.of(jar.toString())));
+    }
+
+    @Test
+    void aJarThatOpensNoFileSystemGetsNoProvider() throws Exception {
+        Path jar = jarOf("reads", "package lib; public class Store { public Object read(java.nio.file.Path p)"
+                + " throws java.io.IOException { return java.nio.file.Files.readString(p); } }");
+        assertEquals("java.base", ModuleNeeds.modules("17", jar.toString(), List.of(jar.toString())));
+    }
 }

@@ -115,7 +115,14 @@ if [ -n "${EVENTS_DIR:-}" ] && [ -d "$EVENTS_DIR" ]; then
     [ -f "$event" ] && set -- "$@" --event "$event"
   done
 fi
-# The function in the training run sees the environment Lambda gives it, not this script's inputs.
+# The function in the training run sees the environment Lambda gives every function (its region, name, memory, log
+# group), not this script's inputs: code that reads it at init, as an AWS SDK client its region, runs as on Lambda.
+# No credentials: a call to AWS in a training event fails as an invocation error (at once with the SDK's
+# environment-variable credentials provider, the one AWS advises for Lambda), and the training goes on.
+set -- "$@" --env AWS_REGION=us-east-1 --env AWS_DEFAULT_REGION=us-east-1 \
+  --env AWS_LAMBDA_FUNCTION_NAME=lambda-shim-training --env 'AWS_LAMBDA_FUNCTION_VERSION=$LATEST' \
+  --env AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 --env AWS_LAMBDA_LOG_GROUP_NAME=/aws/lambda/lambda-shim-training \
+  --env 'AWS_LAMBDA_LOG_STREAM_NAME=training/[$LATEST]lambda-shim'
 emulator_cp=$EMULATOR_CP
 task_root=$TASK_ROOT
 unset ANALYSE EMULATOR_CP EPOCH EVENTS_DIR HANDLER JAVA_VERSION LAYER TASK_ROOT
