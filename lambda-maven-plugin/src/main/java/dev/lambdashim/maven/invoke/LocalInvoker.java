@@ -166,6 +166,7 @@ public final class LocalInvoker {
         env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + request.functionName());
         env.put("AWS_LAMBDA_LOG_STREAM_NAME", "local/[$LATEST]lambda-shim");
         env.putIfAbsent("AWS_REGION", "us-east-1");
+        env.putIfAbsent("AWS_DEFAULT_REGION", env.get("AWS_REGION")); // Lambda sets both (its reserved variables)
         if (request.concurrency() > 1) {
             env.put("AWS_LAMBDA_MAX_CONCURRENCY", Integer.toString(request.concurrency()));
         }

@@ -62,6 +62,7 @@ class LocalInvokeIsolationTest {
     static final Set<String> ALLOWED = Set.of("PATH", "HOME", "USER", "LOGNAME", "LANG", "LANGUAGE", "TZ", "TMPDIR",
             "JAVA_HOME", "AWS_LAMBDA_RUNTIME_API", "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_VERSION",
             "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_LAMBDA_LOG_GROUP_NAME", "AWS_LAMBDA_LOG_STREAM_NAME", "AWS_REGION",
+            "AWS_DEFAULT_REGION",
             "LAMBDA_TASK_ROOT", "_LAMBDA_TELEMETRY_LOG_FD", "_HANDLER", "MY_SETTING", "JAVA_TOOL_OPTIONS",
             // set by the shell that starts the bootstrap, or by Docker
             "PWD", "OLDPWD", "SHLVL", "_", "HOSTNAME");
@@ -117,6 +118,8 @@ class LocalInvokeIsolationTest {
         Map<String, String> seen = invoke(zip, false);
         assertEquals(List.of(), unexpected(seen.get("env")), "lambda:invoke -Dlambda.docker=false");
         assertTrue(seen.get("env").contains("MY_SETTING"), seen.get("env"));
+        assertTrue(seen.get("env").contains("AWS_DEFAULT_REGION"),
+                "Lambda sets it beside AWS_REGION: " + seen.get("env"));
     }
 
     private static List<String> unexpected(String names) {
