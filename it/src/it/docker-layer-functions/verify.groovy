@@ -19,8 +19,8 @@ assert layerBuilt > 0 && layerBuilt < log.indexOf('hello.zip') && layerBuilt < l
 // 2: both answered through lambda:invoke in the run image, the layer mounted at /opt, classes from the AOT cache.
 layers.answeredFromCache(log, ['"Hello, World!"', '"HTTP client HTTP_2 at 1970-01-01T00:00:00Z"'],
         ['example.Hello', 'example.Clock'])
-// clock read its record with the layer's databind, from the start-up cache trained with it on the classpath.
-assert log.contains('com.fasterxml.jackson.databind.ObjectMapper source: shared objects file')
+// clock's typed event (its record) came from the start-up cache recorded with the layer's databind on its classpath.
+assert log.contains('example.Clock$Request source: shared objects file')
 assert log.contains('Jackson databind left off the function\'s classpath on the layer: the handler example.Hello')
 assert !log.contains('Jackson databind left off the function\'s classpath on the layer: the handler example.Clock')
 
