@@ -82,9 +82,10 @@ public final class LambdaPackager {
         // On a layer, the classpath is the layer bootstrap's to build: the function's jars, then the layer's.
         String args = layer == null ? "-cp " + ownJars + "\n" + handlerArg : handlerArg;
         // On a layer, lambda-shim.classpath: the function's jars, then (second line) the layer's it runs with.
-        String layerClasspath = layer == null ? null : ownJars + "\n" + String.join(":",
-                LayerClasspath.layerJarsUsed(layer.descriptor(), request.dependencies(), needsDatabind)) + "\n";
-        if (layer != null && !needsDatabind) {
+        List<String> layerJars = layer == null ? List.of()
+                : LayerClasspath.layerJarsUsed(layer.descriptor(), request.dependencies(), needsDatabind);
+        String layerClasspath = layer == null ? null : ownJars + "\n" + String.join(":", layerJars) + "\n";
+        if (layer != null && layerJars.size() < layer.descriptor().jars().size()) {
             info.accept("Jackson databind left off the function's classpath on the layer: the handler "
                     + request.handler() + " never needs it (its event Object, Map<String, Object>, List<Object> or"
                     + " none, its result a string, boolean or number, or a stream or HTTP handler)");
