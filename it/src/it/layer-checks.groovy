@@ -35,14 +35,24 @@ Closure<String> layer = { File layerZip, int java, List<String> has, List<String
 }
 
 // A function zip on the layer: its own jars, its args and classpath, the id of the layer its cache was recorded on,
-// the cache; under 200 KB without the cache.
-Closure<Void> functionZip = { File zipFile, String layerId, int java ->
+// the cache; under 200 KB without the cache. Its lambda-shim.classpath: its own jars, then the layer's jars it runs
+// with; the layer's Jackson databind (and its modules) only for a handler that needs it (`databind`), as a bundled
+// zip leaves them out.
+Closure<Void> functionZip = { File zipFile, String layerId, int java, boolean databind = false ->
     ZipFile.builder().setFile(zipFile).get().withCloseable { zip ->
         List<String> names = zip.entries.toList().findAll { !it.directory }*.name.sort()
         String cache = java >= 25 ? 'lambda-shim.aot' : 'lambda-shim.jsa'
         assert names == [cache, 'lambda-shim.args', 'lambda-shim.classpath', 'lambda-shim.layer', 'lib/function.jar'].sort() : names
         assert zip.getInputStream(zip.getEntry('lambda-shim.layer')).text.trim() == layerId
-        assert zip.getInputStream(zip.getEntry('lambda-shim.classpath')).text.trim() == 'lib/function.jar'
+        List<String> classpath = zip.getInputStream(zip.getEntry('lambda-shim.classpath')).text.readLines()
+        assert classpath.size() == 2 && classpath[0] == 'lib/function.jar' : classpath
+        List<String> layerJars = classpath[1].split(':').toList()
+        assert layerJars.every { it ==~ /lib\/[^\/:]+\.jar/ } : layerJars
+        assert layerJars.any { it ==~ /lib\/dev\.lambdashim\.lambda-runtime-.*\.jar/ } : layerJars
+        assert layerJars.any { it ==~ /lib\/com\.fasterxml\.jackson\.core\.jackson-core-.*\.jar/ } : layerJars
+        ['jackson-databind', 'jackson-datatype-jdk8', 'jackson-datatype-jsr310'].each { artifact ->
+            assert layerJars.any { it.contains(".${artifact}-") } == databind : "${zipFile.name}: ${artifact} in ${layerJars}"
+        }
         long cacheCompressed = zip.getEntry(cache).compressedSize
         long withoutCache = zipFile.length() - cacheCompressed
         println "layer: ${zipFile.name} ${zipFile.length()} bytes, ${withoutCache} without its ${cache}" +

@@ -43,7 +43,10 @@ public final class LambdaPackager {
     static final String BOOTSTRAP = "bootstrap";
     static final String ARGS_FILE = "lambda-shim.args";
     static final String FUNCTION_JAR = "lib/function.jar";
-    /** A function on a layer: its own jars, which the layer's bootstrap puts before the layer's. */
+    /**
+     * A function on a layer: its own jars (first line), which the layer's bootstrap puts before the layer's jars it
+     * runs with (second line, relative to the layer's {@code lambda-shim/}; see {@link LayerClasspath#layerJarsUsed}).
+     */
     static final String CLASSPATH_FILE = "lambda-shim.classpath";
     /** A function on a layer: the id of the layer its start-up cache was recorded on. */
     static final String LAYER_FILE = "lambda-shim.layer";
@@ -78,12 +81,21 @@ public final class LambdaPackager {
         String handlerArg = "-Dlambdashim.handler=" + request.handler() + "\n";
         // On a layer, the classpath is the layer bootstrap's to build: the function's jars, then the layer's.
         String args = layer == null ? "-cp " + ownJars + "\n" + handlerArg : handlerArg;
+        // On a layer, lambda-shim.classpath: the function's jars, then (second line) the layer's it runs with.
+        List<String> layerJars = layer == null ? List.of()
+                : LayerClasspath.layerJarsUsed(layer.descriptor(), request.dependencies(), needsDatabind);
+        String layerClasspath = layer == null ? null : ownJars + "\n" + String.join(":", layerJars) + "\n";
+        if (layer != null && layerJars.size() < layer.descriptor().jars().size()) {
+            info.accept("Jackson databind left off the function's classpath on the layer: the handler "
+                    + request.handler() + " never needs it (its event Object, Map<String, Object>, List<Object> or"
+                    + " none, its result a string, boolean or number, or a stream or HTTP handler)");
+        }
         Path zip = request.zipFile();
         Path work = request.workDirectory();
         Path stage = request.stageDirectory();
         Path fingerprintFile = work.resolve(request.packageName() + ".inputs");
         String fingerprint = fingerprint(request, classpath, bootstrap,
-                args + (layer == null ? "" : ownJars + "\n" + layer.descriptor().id()));
+                args + (layer == null ? "" : layerClasspath + layer.descriptor().id()));
         try {
             if (Files.isRegularFile(zip) && Files.isRegularFile(fingerprintFile)
                     && Files.readString(fingerprintFile).equals(fingerprint) && Files.isDirectory(stage)) {
@@ -107,7 +119,7 @@ public final class LambdaPackager {
                 Files.setPosixFilePermissions(stage.resolve(BOOTSTRAP), PosixFilePermissions.fromString("rwxr-xr-x"));
                 Files.deleteIfExists(layerNote);
             } else {
-                Files.writeString(stage.resolve(CLASSPATH_FILE), ownJars + "\n", StandardCharsets.UTF_8);
+                Files.writeString(stage.resolve(CLASSPATH_FILE), layerClasspath, StandardCharsets.UTF_8);
                 Files.writeString(stage.resolve(LAYER_FILE), layer.descriptor().id() + "\n", StandardCharsets.UTF_8);
                 Files.writeString(layerNote, layer.zip().toAbsolutePath() + "\n", StandardCharsets.UTF_8);
             }

@@ -34,11 +34,14 @@ CP=$(sed -n 's/^-cp //p' lambda-shim.args)
 BOOTSTRAP=./bootstrap
 RUN_JAVA=jre/bin/java
 if [ -n "${LAYER:-}" ]; then
-  # The classpath the layer's bootstrap builds: the function's jars, then the layer's.
+  # The classpath the layer's bootstrap builds: the function's jars (lambda-shim.classpath's first line), then the
+  # layer's jars it runs with (its second line; all the layer's when there is none).
   BOOTSTRAP="$LAYER/bootstrap"
   RUN_JAVA="$LAYER/lambda-shim/jre/bin/java"
-  CP=$(cat lambda-shim.classpath)
-  for jar in $(tr ':' ' ' < "$LAYER/lambda-shim/classpath"); do
+  CP=$(sed -n 1p lambda-shim.classpath)
+  LAYER_JARS=$(sed -n 2p lambda-shim.classpath)
+  [ -n "$LAYER_JARS" ] || LAYER_JARS=$(cat "$LAYER/lambda-shim/classpath")
+  for jar in $(echo "$LAYER_JARS" | tr ':' ' '); do
     CP="$CP:$LAYER/lambda-shim/$jar"
   done
 fi

@@ -91,4 +91,43 @@ class LayerClasspathTest {
             assertEquals(null, jar.classifier());
         }
     }
+
+    /** A layer as lambda:layer builds it: lambda-shim's runtime, Jackson, databind and its modules. */
+    private static final LayerDescriptor FULL_LAYER = new LayerDescriptor("0123456789abcdef".repeat(4), 25, "25.0.3",
+            Architecture.X86_64, List.of("java.base"), "0.1.0", List.of(
+                    layerJar("dev.lambdashim", "lambda-runtime", "0.1.0"),
+                    layerJar("dev.lambdashim", "lambda-core", "0.1.0"),
+                    layerJar("com.fasterxml.jackson.core", "jackson-databind", "2.21.0"),
+                    layerJar("com.fasterxml.jackson.core", "jackson-annotations", "2.21"),
+                    layerJar("com.fasterxml.jackson.core", "jackson-core", "2.21.0"),
+                    layerJar("com.fasterxml.jackson.datatype", "jackson-datatype-jdk8", "2.21.0"),
+                    layerJar("com.fasterxml.jackson.datatype", "jackson-datatype-jsr310", "2.21.0")));
+
+    private static LayerDescriptor.Jar layerJar(String group, String artifact, String version) {
+        return new LayerDescriptor.Jar(group, artifact, version, "", "lib/" + group + "." + artifact + "-" + version
+                + ".jar");
+    }
+
+    @Test
+    void aHandlerThatNeverNeedsDatabindRunsWithoutTheLayersDatabindJars() {
+        assertEquals(List.of("lib/dev.lambdashim.lambda-runtime-0.1.0.jar", "lib/dev.lambdashim.lambda-core-0.1.0.jar",
+                "lib/com.fasterxml.jackson.core.jackson-core-2.21.0.jar"),
+                LayerClasspath.layerJarsUsed(FULL_LAYER, List.of(jar("example", "orders-lib", "1.0")), false));
+    }
+
+    @Test
+    void aTypedHandlerRunsWithAllTheLayersJarsInTheLayersOrder() {
+        assertEquals(FULL_LAYER.jars().stream().map(LayerDescriptor.Jar::path).toList(),
+                LayerClasspath.layerJarsUsed(FULL_LAYER, List.of(jar("example", "orders-lib", "1.0")), true));
+    }
+
+    @Test
+    void aDatabindJarTheFunctionDependsOnItselfStaysAsInABundledZip() {
+        // lambda-events depends on jackson-annotations: a bundled zip keeps it, and so does the function on a layer.
+        assertEquals(List.of("lib/dev.lambdashim.lambda-runtime-0.1.0.jar", "lib/dev.lambdashim.lambda-core-0.1.0.jar",
+                "lib/com.fasterxml.jackson.core.jackson-annotations-2.21.jar",
+                "lib/com.fasterxml.jackson.core.jackson-core-2.21.0.jar"),
+                LayerClasspath.layerJarsUsed(FULL_LAYER, List.of(jar("dev.lambdashim", "lambda-events", "0.1.0"),
+                        jar("com.fasterxml.jackson.core", "jackson-annotations", "2.21")), false));
+    }
 }
