@@ -84,6 +84,7 @@ final class ColdStart {
             var stamped = pending.result().whenComplete((r, e) -> done.set(System.nanoTime()));
             ProcessBuilder builder = setup.builder(c, event.kind(), emulator, keepLog ? "cold" : null);
             builder.command(limit.wrap(builder.command()));
+            limit.settle();
             long start = System.nanoTime();
             Process process = builder.start();
             try {
