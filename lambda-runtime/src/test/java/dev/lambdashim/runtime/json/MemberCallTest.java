@@ -50,7 +50,7 @@ class MemberCallTest {
     @Test
     void aConstructorSwitchesToAHandleAfterItsNativeCallsAndAnswersAlike() throws Exception {
         MemberCall call = MemberCall.of(pointConstructor(), true);
-        for (int i = 1; i <= 40; i++) {
+        for (int i = 1; i <= MemberCall.NATIVE_CALLS + 25; i++) {
             assertEquals(new Point(i, "p" + i), call.construct(new Object[] {i, "p" + i}));
             assertEquals(i > MemberCall.NATIVE_CALLS, call.inflated(), "after call " + i);
         }
@@ -59,7 +59,7 @@ class MemberCallTest {
     @Test
     void whatTheMemberThrowsComesAsInvocationTargetExceptionBeforeAndAfter() throws Exception {
         MemberCall call = MemberCall.of(pointConstructor(), true);
-        for (int i = 1; i <= 20; i++) {
+        for (int i = 1; i <= MemberCall.NATIVE_CALLS + 5; i++) {
             InvocationTargetException thrown = assertThrows(InvocationTargetException.class,
                     () -> call.construct(new Object[] {1, ""}));
             assertInstanceOf(IllegalStateException.class, thrown.getCause());
@@ -71,7 +71,7 @@ class MemberCallTest {
     @Test
     void aWrongArgumentIsRefusedBeforeAndAfter() throws Exception {
         MemberCall call = MemberCall.of(pointConstructor(), true);
-        for (int i = 1; i <= 20; i++) {
+        for (int i = 1; i <= MemberCall.NATIVE_CALLS + 5; i++) {
             Exception thrown = assertThrows(Exception.class, () -> call.construct(new Object[] {null, "x"}));
             // Core reflection says IllegalArgumentException; a handle's NullPointerException comes wrapped.
             assertTrue(thrown instanceof IllegalArgumentException || thrown instanceof InvocationTargetException,
@@ -86,7 +86,7 @@ class MemberCallTest {
         MemberCall getter = MemberCall.of(Bean.class.getMethod("getSize"), true);
         MemberCall setter = MemberCall.of(Bean.class.getMethod("setSize", long.class), true);
         Bean bean = new Bean();
-        for (long i = 1; i <= 40; i++) {
+        for (long i = 1; i <= MemberCall.NATIVE_CALLS + 25; i++) {
             setter.set(bean, i * 1_000_000_000_000L);
             assertEquals(i * 1_000_000_000_000L, getter.get(bean));
         }
@@ -97,7 +97,7 @@ class MemberCallTest {
     @Test
     void withoutInflationCoreReflectionIsKept() throws Exception {
         MemberCall call = MemberCall.of(pointConstructor(), false);
-        for (int i = 1; i <= 100; i++) {
+        for (int i = 1; i <= 3 * MemberCall.NATIVE_CALLS; i++) {
             call.construct(new Object[] {i, "p"});
         }
         assertFalse(call.inflated());
@@ -109,7 +109,7 @@ class MemberCallTest {
         // A private JDK class's public method, not made accessible: neither core reflection nor a handle may call it.
         Method size = unmodifiable.getClass().getMethod("size");
         MemberCall call = MemberCall.of(size, true);
-        for (int i = 1; i <= 30; i++) {
+        for (int i = 1; i <= MemberCall.NATIVE_CALLS + 15; i++) {
             assertThrows(IllegalAccessException.class, () -> call.get(unmodifiable));
         }
         assertFalse(call.inflated());
