@@ -104,5 +104,38 @@ Closure<Map> frameworkApp = { File basedir, String zipName, String unzipScript -
      ricClasspath: new File(new File(target, 'ric-lib'), '*').absolutePath, logs: logs]
 }
 
+// For a framework application's verify script: runs the same events (files of eventsDir, in the order of
+// eventNames) through AWS's client and through the zip's bootstrap, one process each, with the layout frameworkApp
+// returned (app). Options: app, handler, function, eventsDir, eventNames. Returns [aws: answers, shim: answers].
+Closure<Map> runBoth = { Map o ->
+    Map app = o.app as Map
+    Closure<List<Map>> one = { String runtime, List<String> command, File taskRoot ->
+        run(name: runtime, command: command, taskRoot: taskRoot, handler: o.handler, function: o.function,
+                logs: app.logs, invocations: (o.eventNames as List<String>).collect {
+                    invocation(new File(o.eventsDir as File, it).text) })
+    }
+    [aws: one('aws', awsCommand(app.ricClasspath as String, o.handler as String), app.ricTask as File),
+     shim: one('shim', [new File(app.unzipped as File, 'bootstrap').absolutePath], app.unzipped as File)]
+}
+
+// Checks that both runtimes answered each event with the same outcome and the same JSON (AWS's client must answer
+// every one), writes the table to target/compat-report.md and prints it; fails naming each difference.
+Closure sameJsonAnswers = { Map app, List<String> eventNames, List<Map> aws, List<Map> shim ->
+    def json = new com.fasterxml.jackson.databind.ObjectMapper()
+    List<String> differences = []
+    StringBuilder report = new StringBuilder('| event | same answer |\n|---|---|\n')
+    eventNames.eachWithIndex { String name, int i ->
+        assert aws[i].outcome == 'RESPONSE' : "AWS's client, $name: ${aws[i].body}"
+        boolean same = aws[i].outcome == shim[i].outcome && json.readTree(aws[i].body) == json.readTree(shim[i].body)
+        if (!same) {
+            differences << "${name}:\n  AWS's client ${aws[i].outcome} ${aws[i].body}\n  lambda-shim  ${shim[i].outcome} ${shim[i].body}"
+        }
+        report << "| ${name} | ${same ? 'yes' : '**no**'} |\n"
+    }
+    new File(app.target as File, 'compat-report.md').text = report.toString()
+    println report
+    assert differences.isEmpty() : "lambda-shim and AWS's runtime interface client differ:\n" + differences.join('\n')
+}
+
 return [requestId: requestId, invocation: invocation, awsCommand: awsCommand, run: run, copyTree: copyTree,
-        frameworkApp: frameworkApp]
+        frameworkApp: frameworkApp, runBoth: runBoth, sameJsonAnswers: sameJsonAnswers]
