@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,14 @@ final class ColdStart {
         for (int round = -discard; round < runs; round++) {
             for (CpuLimit limit : limits) {
                 for (Harness.Event event : setup.events()) {
-                    for (Harness.Contender c : setup.contenders()) {
+                    // Every other round in reverse, so that no contender always comes first (or right after a
+                    // given other): what one start leaves behind (caches, the CPU's clock, the quota) falls on
+                    // each in turn.
+                    List<Harness.Contender> order = new ArrayList<>(setup.contenders());
+                    if (Math.floorMod(round, 2) == 1) {
+                        Collections.reverse(order);
+                    }
+                    for (Harness.Contender c : order) {
                         if (!c.coldOn(event)) {
                             continue;
                         }
